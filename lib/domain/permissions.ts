@@ -1,0 +1,56 @@
+// Who may do what, as permission strings against a role table (docs/permissions.md mirrors it).
+// Only lib/server checks these; the UI may read them to hide what would be refused anyway.
+
+export const ROLES = ["journalist", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "newsroom:access",
+  "dossier:create",
+  "dossier:edit",
+  "dossier:delete",
+  "dossier:publish",
+  "claim:edit",
+  "source:edit",
+  "source:view-confidential",
+  "verdict:propose",
+  "verdict:set",
+  "audit:view",
+  "user:manage",
+  "content:import",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const JOURNALIST: readonly Permission[] = [
+  "newsroom:access",
+  "dossier:create",
+  "dossier:edit",
+  "claim:edit",
+  "source:edit",
+  "verdict:propose",
+];
+
+const EDITOR: readonly Permission[] = [
+  ...JOURNALIST,
+  "dossier:publish",
+  "dossier:delete",
+  "source:view-confidential",
+  "verdict:set",
+  "audit:view",
+];
+
+const ADMIN: readonly Permission[] = [...EDITOR, "user:manage", "content:import"];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  journalist: JOURNALIST,
+  editor: EDITOR,
+  admin: ADMIN,
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function roleHasPermission(role: string, permission: Permission): boolean {
+  return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,47 @@
+// The one place that reads process.env (ARCHITECTURE.md §8). Everything else imports `env`.
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
+  .transform((v) => ["1", "true", "on", "yes"].includes(v));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** SQLite file (`file:./data/dossier.db`) by default. */
+  DATABASE_URL: z
+    .string()
+    .min(1)
+    .default("file:./data/dossier.db")
+    .refine((v) => v.startsWith("file:") || v === ":memory:", {
+      message: "must be a SQLite URL such as file:./data/dossier.db (PostgreSQL support: docs/postgresql.md)",
+    }),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin of the site, used for links, JSON-LD and auth callbacks. */
+  PUBLIC_URL: z.url().optional(),
+  /** Demo mode creates the documented demo accounts. On by default so `npm start` is a demo. */
+  DEMO_MODE: booleanish.default(true),
+  /** Secret for signing sessions. Generated and stored in the database when absent. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Folder scanned for dossiers to import into an empty database at start-up. */
+  CONTENT_DIR: z.string().min(1).default("content/dossiers"),
+  /** Sign-in attempts allowed per client per minute. */
+  SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+export const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+
+/** The adapter wants a plain `file:` URL; relative paths resolve from the working directory. */
+export const databaseFileUrl = (): string => env.DATABASE_URL;
