@@ -1,0 +1,28 @@
+// `npm run import -- <dir>`: validates every dossier under <dir>, then imports them.
+// Invalid files are listed with file, line, field and reason, and nothing is written.
+import { formatContentError } from "@/lib/content/load-dossier-folder";
+import { SYSTEM_IMPORT } from "@/lib/server/actor";
+import { importContentFolder } from "@/lib/server/content/import-folder";
+import { db } from "@/lib/server/db";
+import { migrate } from "./migrate";
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error("Usage: npm run import -- <folder>   (a dossier folder, or a folder of dossier folders)");
+  process.exit(2);
+}
+
+migrate();
+const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) =>
+  process.stdout.write(`[${done}/${total}] ${slug}\n`),
+);
+await db.$disconnect();
+if (!result.ok) {
+  console.error(`Nothing was imported: ${result.errors.length} problem(s) found.`);
+  for (const e of result.errors) console.error(`  ${formatContentError(e)}`);
+  process.exit(1);
+}
+for (const s of result.imported) {
+  console.log(`${s.slug}: ${s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`);
+  for (const kept of s.keptWithoutFile) console.log(`  kept, no longer in the files: ${kept}`);
+}

@@ -1,0 +1,62 @@
+// `npm start`: migrate the database, fill it on first run, build if needed, serve on PORT.
+// `npm run dev` does the same with Next's dev server and no build.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { formatContentError } from "@/lib/content/load-dossier-folder";
+import { env, publicUrl } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { bootstrap } from "@/lib/server/setup/bootstrap";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/setup/demo-users";
+import { buildFingerprint, needsBuild, recordBuild } from "./build-if-needed";
+import { migrate } from "./migrate";
+
+const dev = process.argv.includes("--dev");
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function step(label: string) {
+  console.log(`▸ ${label}`);
+}
+
+step(`Database: ${env.DATABASE_URL}`);
+migrate();
+const report = await bootstrap();
+await db.$disconnect();
+
+if (report.imported) {
+  if (report.imported.ok) {
+    for (const s of report.imported.imported) step(`Imported dossier "${s.slug}" (${s.counts.claims} claims, ${s.counts.sources} sources)`);
+  } else {
+    console.error(`✖ The content in ${env.CONTENT_DIR} is invalid; nothing was imported:`);
+    for (const e of report.imported.errors) console.error(`  ${formatContentError(e)}`);
+  }
+}
+if (env.DEMO_MODE) {
+  console.warn(
+    `⚠ Demo mode is on: ${DEMO_USERS.map((u) => u.email).join(", ")} can sign in with the password "${DEMO_PASSWORD}".\n` +
+      "  Set DEMO_MODE=off for a real newsroom (this disables the demo accounts).",
+  );
+} else if (report.demoUsersDisabled > 0) {
+  step(`Demo mode is off: disabled ${report.demoUsersDisabled} demo account(s).`);
+}
+
+if (!dev) {
+  const fingerprint = buildFingerprint(report.installId);
+  if (needsBuild(fingerprint)) {
+    step("Building the site (first start or code changed, ≈ 30 s)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+    if (build.status !== 0) {
+      console.error("✖ The build failed (see above).");
+      process.exit(build.status ?? 1);
+    }
+    recordBuild(fingerprint);
+  }
+}
+
+step(`Serving Dossier on ${publicUrl()}`);
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+  stdio: "inherit",
+  env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,179 @@
+// Reads one dossier folder (content/dossiers/<slug>/), validates it completely and resolves every
+// claim's anchor in the rendered article. Pure apart from reading the folder's files: the
+// importer writes nothing unless this returns ok. Errors name the file, the field and the reason.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { anchorQuote, type Anchor } from "@/lib/domain/anchoring";
+import { parseEdtf } from "@/lib/domain/edtf";
+import { findVerdict } from "@/lib/domain/verdicts";
+import { articleText } from "@/lib/markdown/render";
+import { ContentDossierSchema, type ContentDossier } from "@/lib/schemas/content";
+
+export const DOSSIER_FILE = "dossier.yaml";
+
+export interface ContentError {
+  file: string;
+  /** Dotted path to the field, e.g. "claims[3].anchor.exact"; "" for the whole file. */
+  field: string;
+  message: string;
+  line?: number;
+}
+
+export interface LoadedDossier {
+  folder: string;
+  data: ContentDossier;
+  body: string;
+  /** Hash of the folder's files: unchanged files → nothing to import. */
+  hash: string;
+  anchors: Map<string, Anchor>;
+  eventBounds: Map<string, { sortStart: string; sortEnd: string }>;
+}
+
+export type LoadResult = { ok: true; dossier: LoadedDossier } | { ok: false; errors: ContentError[] };
+
+export const formatContentError = (e: ContentError): string =>
+  `${e.file}${e.line ? `:${e.line}` : ""}: ${e.field ? `${e.field}: ` : ""}${e.message}`;
+
+function fieldPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>((acc, s) => (typeof s === "number" ? `${acc}[${s}]` : acc ? `${acc}.${String(s)}` : String(s)), "");
+}
+
+function lineOf(doc: Document, counter: LineCounter, segments: readonly PropertyKey[]): number | undefined {
+  // Walk up until a node exists (a missing field is reported on its parent's line).
+  for (let n = segments.length; n >= 0; n--) {
+    const node = doc.getIn(segments.slice(0, n) as (string | number)[], true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+export function loadDossierFolder(folder: string): LoadResult {
+  const shown = path.relative(process.cwd(), path.resolve(folder));
+  const rel = (f: string) => path.join(shown.startsWith("..") ? path.resolve(folder) : shown, f);
+  const yamlFile = path.join(folder, DOSSIER_FILE);
+  if (!fs.existsSync(yamlFile)) {
+    return { ok: false, errors: [{ file: rel(DOSSIER_FILE), field: "", message: "file not found: every dossier folder needs a dossier.yaml" }] };
+  }
+  const yamlText = fs.readFileSync(yamlFile, "utf8");
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({
+        file: rel(DOSSIER_FILE),
+        field: "",
+        line: counter.linePos(e.pos[0]).line,
+        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const parsed = ContentDossierSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        file: rel(DOSSIER_FILE),
+        field: fieldPath(issue.path),
+        line: lineOf(doc, counter, issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const data = parsed.data;
+  const errors: ContentError[] = [];
+  const err = (segments: (string | number)[], message: string) =>
+    errors.push({ file: rel(DOSSIER_FILE), field: fieldPath(segments), line: lineOf(doc, counter, segments), message });
+
+  const folderName = path.basename(path.resolve(folder));
+  if (data.slug !== folderName) err(["slug"], `must match the folder name "${folderName}"`);
+
+  // Keys are unique within each collection, and every reference points at something that exists.
+  const keysOf = (list: { key: string }[], collection: string) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.key)) err([collection, i, "key"], `duplicate key "${item.key}" in ${collection}`);
+      seen.add(item.key);
+    });
+    return seen;
+  };
+  const entityKeys = keysOf(data.entities, "entities");
+  const sourceKeys = keysOf(data.sources, "sources");
+  const claimKeys = keysOf(data.claims, "claims");
+  keysOf(data.quotes, "quotes");
+  keysOf(data.questions, "questions");
+  keysOf(data.events, "events");
+  const mustExist = (set: Set<string>, value: string | undefined, where: (string | number)[], what: string) => {
+    if (value !== undefined && !set.has(value)) err(where, `refers to ${what} "${value}", which is not defined in this file`);
+  };
+
+  data.claims.forEach((claim, i) => {
+    claim.evidence.forEach((ev, j) => mustExist(sourceKeys, ev.source, ["claims", i, "evidence", j, "source"], "source"));
+    claim.verdicts.forEach((v, j) => {
+      const def = findVerdict(v.status);
+      if (def?.needsEvidence && claim.evidence.length === 0) {
+        err(["claims", i, "verdicts", j, "status"], `"${v.status}" needs at least one evidence entry on the claim`);
+      }
+      const previous = claim.verdicts[j - 1];
+      if (previous && previous.decidedAt > v.decidedAt) err(["claims", i, "verdicts", j, "decidedAt"], "verdicts must be listed in the order they were decided");
+      if (data.status === "published" && data.publishedAt && j > 0 && v.decidedAt > data.publishedAt && !v.correctionNote) {
+        err(["claims", i, "verdicts", j, "correctionNote"], "a verdict changed after publication needs a correctionNote for readers");
+      }
+    });
+  });
+  data.quotes.forEach((q, i) => {
+    mustExist(entityKeys, q.speaker, ["quotes", i, "speaker"], "entity");
+    mustExist(sourceKeys, q.source, ["quotes", i, "source"], "source");
+  });
+  data.questions.forEach((q, i) => mustExist(claimKeys, q.answeredBy, ["questions", i, "answeredBy"], "claim"));
+  const eventBounds = new Map<string, { sortStart: string; sortEnd: string }>();
+  data.events.forEach((ev, i) => {
+    ev.claims.forEach((k, j) => mustExist(claimKeys, k, ["events", i, "claims", j], "claim"));
+    ev.sources.forEach((k, j) => mustExist(sourceKeys, k, ["events", i, "sources", j], "source"));
+    const parsedDate = parseEdtf(ev.date);
+    if (parsedDate.ok) eventBounds.set(ev.key, { sortStart: parsedDate.sortStart, sortEnd: parsedDate.sortEnd });
+  });
+
+  // The article, and every claim's passage in it.
+  const articleFile = path.join(folder, data.article);
+  let body = "";
+  const anchors = new Map<string, Anchor>();
+  if (!fs.existsSync(articleFile)) {
+    err(["article"], `the article file ${rel(data.article)} does not exist`);
+  } else {
+    body = fs.readFileSync(articleFile, "utf8");
+    const text = articleText(body);
+    data.claims.forEach((claim, i) => {
+      const found = anchorQuote(text, claim.anchor);
+      if (found.status === "orphaned") {
+        err(
+          ["claims", i, "anchor", "exact"],
+          found.reason === "ambiguous"
+            ? `the passage occurs more than once in ${rel(data.article)}; add an anchor.prefix or anchor.suffix to say which`
+            : `the passage was not found in ${rel(data.article)} (it must match the rendered text exactly, without Markdown syntax)`,
+        );
+      } else if (found.quality !== "exact") {
+        err(["claims", i, "anchor", "exact"], `the passage does not match ${rel(data.article)} exactly; the closest text is “${found.exact}”`);
+      } else {
+        anchors.set(claim.key, found);
+      }
+    });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  const hash = createHash("sha256").update(yamlText).update("\0").update(body).digest("hex");
+  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds } };
+}
+
+/** The dossier folders under a content directory (a folder with a dossier.yaml). */
+export function listDossierFolders(contentDir: string): string[] {
+  if (!fs.existsSync(contentDir)) return [];
+  if (fs.existsSync(path.join(contentDir, DOSSIER_FILE))) return [contentDir];
+  return fs
+    .readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(contentDir, d.name, DOSSIER_FILE)))
+    .map((d) => path.join(contentDir, d.name))
+    .sort();
+}
