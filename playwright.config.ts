@@ -1,0 +1,67 @@
+// End-to-end tests in a real Chromium against `npm start` on a fresh database.
+// Uses Debian's Chromium when present (no browser download on these machines), otherwise
+// Playwright's own browser, so the suite also runs on an ordinary laptop.
+import { defineConfig, devices } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const e2eDb = path.join("tests", ".tmp", `e2e-${port}.db`);
+const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // One server, one database: journeys run one after another.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: systemChromium
+          ? {
+              executablePath: systemChromium,
+              args: [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+              ],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    // A fresh database each run, then exactly what a newsroom runs: `npm start`.
+    command: `node tests/e2e/reset-db.mjs ${e2eDb} && npm start`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: `file:./${e2eDb}`,
+      PORT: String(port),
+      DEMO_MODE: "on",
+      // Sign-in rate limiting has its own integration test; journeys sign in many times.
+      SIGNIN_RATE_LIMIT: "1000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ status: "ok", database: { status: "ok", provider: "sqlite" } });
+  expect(body.database.dossiers).toBeGreaterThanOrEqual(1);
+});
+
+test("a reader finds the sample dossier from the home page", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: /Mistral AI/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/dossiers\/mistral-ai$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Mistral");
+});
+
+test("the sample dossier shows its article with every claim marked and checked", async ({ page }) => {
+  await page.goto("/dossiers/mistral-ai");
+  const article = page.locator("article.article");
+  await expect(article).toHaveAttribute("lang", "fr");
+  await expect(article).toContainText("Mistral AI");
+  // Twelve claims in the list, and a marker in the text for each, saying its verdict in words.
+  await expect(page.locator(".claim-list > li")).toHaveCount(12);
+  await expect(article.locator("a.claim-marker")).toHaveCount(12);
+  await expect(article.locator("a.claim-marker").first()).toHaveText(/Claim 1: (Verified|Partly true|Misleading|False|Unverifiable|Outdated)/);
+  await expect(page.locator(".claim-list")).toContainText("Outdated");
+  await expect(page.locator(".claim-list")).not.toContainText("Not yet checked");
+});
+
+test("an unknown or unpublished dossier is a 404", async ({ page }) => {
+  const res = await page.goto("/dossiers/does-not-exist");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
