@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Folder scanned for dossiers to import into an empty database at start-up. */
   CONTENT_DIR: z.string().min(1).default("content/dossiers"),
+  /** YAML/JSON file replacing the default verdict vocabulary (docs/verdicts.md). */
+  VERDICTS_FILE: z.string().min(1).optional(),
   /** Sign-in attempts allowed per client per minute. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
 });

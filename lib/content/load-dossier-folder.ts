@@ -7,7 +7,7 @@ import path from "node:path";
 import { LineCounter, isNode, parseDocument, type Document } from "yaml";
 import { anchorQuote, type Anchor } from "@/lib/domain/anchoring";
 import { parseEdtf } from "@/lib/domain/edtf";
-import { findVerdict } from "@/lib/domain/verdicts";
+import { DEFAULT_VERDICTS, findVerdict, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { articleText } from "@/lib/markdown/render";
 import { ContentDossierSchema, type ContentDossier } from "@/lib/schemas/content";
 
@@ -49,7 +49,7 @@ function lineOf(doc: Document, counter: LineCounter, segments: readonly Property
   return undefined;
 }
 
-export function loadDossierFolder(folder: string): LoadResult {
+export function loadDossierFolder(folder: string, vocabulary: readonly VerdictDefinition[] = DEFAULT_VERDICTS): LoadResult {
   const shown = path.relative(process.cwd(), path.resolve(folder));
   const rel = (f: string) => path.join(shown.startsWith("..") ? path.resolve(folder) : shown, f);
   const yamlFile = path.join(folder, DOSSIER_FILE);
@@ -112,7 +112,8 @@ export function loadDossierFolder(folder: string): LoadResult {
   data.claims.forEach((claim, i) => {
     claim.evidence.forEach((ev, j) => mustExist(sourceKeys, ev.source, ["claims", i, "evidence", j, "source"], "source"));
     claim.verdicts.forEach((v, j) => {
-      const def = findVerdict(v.status);
+      const def = findVerdict(v.status, vocabulary);
+      if (!def) err(["claims", i, "verdicts", j, "status"], `must be one of: ${vocabulary.map((d) => d.key).join(", ")}`);
       if (def?.needsEvidence && claim.evidence.length === 0) {
         err(["claims", i, "verdicts", j, "status"], `"${v.status}" needs at least one evidence entry on the claim`);
       }

@@ -2,7 +2,7 @@
 // text (its stored offsets are a hint), so a stale offset never highlights the wrong words.
 import type { ElementContent, Root } from "hast";
 import { anchorQuote } from "@/lib/domain/anchoring";
-import { findVerdict, NOT_YET_CHECKED, verdictLabel, type Locale } from "@/lib/domain/verdicts";
+import { findVerdict, NOT_YET_CHECKED, verdictLabel, type Locale, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { applyPassageMarks, type PassageMark } from "./marks";
 import { hastText, markdownToHast } from "./render";
 
@@ -24,7 +24,12 @@ export interface MarkedArticle {
 export function renderArticleWithClaims(
   markdown: string,
   claims: MarkableClaim[],
-  options: { locale: Locale; claimHref: (id: string) => string; claimNumber: (id: string) => number },
+  options: {
+    locale: Locale;
+    vocabulary: readonly VerdictDefinition[];
+    claimHref: (id: string) => string;
+    claimNumber: (id: string) => number;
+  },
 ): MarkedArticle {
   const tree = markdownToHast(markdown);
   const text = hastText(tree);
@@ -36,8 +41,8 @@ export function renderArticleWithClaims(
       unplaced.push(claim.id);
       continue;
     }
-    const tone = findVerdict(claim.verdict)?.tone ?? NOT_YET_CHECKED.tone;
-    const label = verdictLabel(claim.verdict, options.locale);
+    const tone = findVerdict(claim.verdict, options.vocabulary)?.tone ?? NOT_YET_CHECKED.tone;
+    const label = verdictLabel(claim.verdict, options.locale, options.vocabulary);
     const n = options.claimNumber(claim.id);
     const badge: ElementContent = {
       type: "element",

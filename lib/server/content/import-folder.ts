@@ -1,6 +1,7 @@
 import "server-only";
 // Imports every dossier under a folder. All folders are validated before anything is written:
 // one invalid file means nothing at all is imported.
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { listDossierFolders, loadDossierFolder, type ContentError, type LoadedDossier } from "@/lib/content/load-dossier-folder";
 import type { Actor } from "../actor";
 import { importDossier, type ImportSummary } from "./import-dossier";
@@ -17,7 +18,7 @@ export async function importContentFolder(actor: Actor, dir: string, onProgress?
   const loaded: LoadedDossier[] = [];
   const errors: ContentError[] = [];
   for (const folder of folders) {
-    const result = loadDossierFolder(folder);
+    const result = loadDossierFolder(folder, verdictVocabulary());
     if (result.ok) loaded.push(result.dossier);
     else errors.push(...result.errors);
   }

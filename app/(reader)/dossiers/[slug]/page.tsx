@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HastContent } from "@/components/markdown-content";
 import { VerdictBadge } from "@/components/verdict-badge";
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { isAppError } from "@/lib/domain/errors";
 import { renderArticleWithClaims } from "@/lib/markdown/claim-marks";
 import { getPublishedDossier, type PublicDossier } from "@/lib/server/reader/get-published-dossier";
@@ -34,6 +35,7 @@ export default async function DossierPage({ params }: Props) {
   const numbers = new Map(dossier.claims.map((c, i) => [c.id, i + 1]));
   const article = renderArticleWithClaims(dossier.body, dossier.claims, {
     locale: "en",
+    vocabulary: verdictVocabulary(),
     claimHref: (id) => `#claim-${id}`,
     claimNumber: (id) => numbers.get(id) ?? 0,
   });

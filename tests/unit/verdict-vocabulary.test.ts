@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadVerdictVocabulary } from "@/lib/config/verdict-vocabulary";
+import { DEFAULT_VERDICTS } from "@/lib/domain/verdicts";
+
+function file(content: string): string {
+  const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verdicts-")), "verdicts.yaml");
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+describe("installation verdict vocabulary", () => {
+  it("uses the default vocabulary when no file is configured", () => {
+    expect(loadVerdictVocabulary(undefined)).toBe(DEFAULT_VERDICTS);
+  });
+
+  it("loads a newsroom's own vocabulary", () => {
+    const vocab = loadVerdictVocabulary(
+      file(`- key: accurate
+  label: { fr: Vrai, en: "True" }
+  description: { fr: Confirmé par nos sources., en: Confirmed by our sources. }
+  rating: 5
+  needsEvidence: true
+  tone: positive
+`),
+    );
+    expect(vocab.map((v) => v.key)).toEqual(["accurate"]);
+  });
+
+  it("refuses an invalid file with the entry and the field", () => {
+    expect(() => loadVerdictVocabulary(file(`- key: Vrai!\n  label: { fr: Vrai }\n  rating: 9\n`))).toThrow(
+      /VERDICTS_FILE .* is invalid:\n {2}\[0\]\.key: must be lower-case[\s\S]*\[0\]\.label\.en[\s\S]*\[0\]\.rating/,
+    );
+  });
+
+  it("refuses duplicate keys", () => {
+    const one = `- key: ok\n  label: { fr: a, en: a }\n  description: { fr: a, en: a }\n  rating: 1\n  needsEvidence: false\n  tone: neutral\n`;
+    expect(() => loadVerdictVocabulary(file(one + one))).toThrow(/verdict keys must be unique/);
+  });
+});
