@@ -2,12 +2,12 @@ import Link from "next/link";
 
 export default function NotFound() {
   return (
-    <main id="main" className="page">
+    <>
       <h1>Page not found</h1>
       <p>This page does not exist, or it is not published.</p>
       <p>
         <Link href="/">See the published dossiers</Link>
       </p>
-    </main>
+    </>
   );
 }
