@@ -1,0 +1,141 @@
+// `npm run bench`: speed and scale, each figure a ratio against a baseline measured in the same
+// run (these machines are noisy; absolute numbers are printed for context only).
+//   1. reader throughput: the cached dossier page vs a dynamic request that touches the database
+//   2. import scale: importing 10× and 100× more claims vs the 12-claim baseline
+//   3. re-anchoring every claim after an edit vs rendering the article once
+// Usage: npm run bench [-- --only=http|import|anchor]
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const root = process.cwd();
+const scratch = path.join(root, "tests", ".tmp", "bench");
+fs.rmSync(scratch, { recursive: true, force: true });
+fs.mkdirSync(scratch, { recursive: true });
+// Set before any project module reads lib/env.ts.
+process.env.DATABASE_URL = `file:${path.join(scratch, "bench.db")}`;
+process.env.DEMO_MODE = "on";
+
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const rows: { bench: string; baseline: string; measured: string; ratio: string }[] = [];
+const fmt = (n: number, digits = 1) => n.toLocaleString("en-GB", { maximumFractionDigits: digits });
+
+async function median(times: number, fn: () => Promise<void> | void): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+async function benchAnchoring() {
+  const { anchorQuote } = await import("@/lib/domain/anchoring");
+  const { articleText } = await import("@/lib/markdown/render");
+  const { syntheticArticle, sentence } = await import("./synthetic");
+  const claims = 500;
+  const markdown = syntheticArticle(claims);
+  const text = articleText(markdown);
+  const edited = articleText("Un paragraphe ajouté en tête de l'article.\n\n" + markdown.replace(sentence(250), sentence(250).replace("établi", "etabli")));
+  const selectors = Array.from({ length: claims }, (_, i) => {
+    const start = text.indexOf(sentence(i));
+    return { exact: sentence(i), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + sentence(i).length, start + sentence(i).length + 32), start };
+  });
+  const render = await median(5, () => void articleText(markdown));
+  const reanchor = await median(5, () => {
+    for (const s of selectors) anchorQuote(edited, s, s.start);
+  });
+  rows.push({
+    bench: `re-anchor ${claims} claims after an edit (${fmt(text.length / 1000, 0)}k chars)`,
+    baseline: `render the article once: ${fmt(render)} ms`,
+    measured: `${fmt(reanchor)} ms`,
+    ratio: `${fmt(reanchor / render, 2)}×`,
+  });
+}
+
+async function benchImport() {
+  const { migrate } = await import("@/lib/cli/migrate");
+  migrate();
+  const { SYSTEM_IMPORT } = await import("@/lib/server/actor");
+  const { importContentFolder } = await import("@/lib/server/content/import-folder");
+  const { writeSyntheticDossier } = await import("./synthetic");
+  const time = async (claims: number) => {
+    const folder = writeSyntheticDossier(path.join(scratch, "content"), `synthetic-${claims}`, claims);
+    const t = performance.now();
+    const result = await importContentFolder(SYSTEM_IMPORT, folder);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    return performance.now() - t;
+  };
+  const base = await time(12);
+  for (const n of [120, 1200]) {
+    const t = await time(n);
+    rows.push({
+      bench: `import a dossier of ${n} claims`,
+      baseline: `12 claims: ${fmt(base, 0)} ms`,
+      measured: `${fmt(t, 0)} ms`,
+      ratio: `${fmt(t / base, 1)}× for ${n / 12}× the claims`,
+    });
+  }
+  const { db } = await import("@/lib/server/db");
+  await db.$disconnect();
+}
+
+function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn("npm", ["start"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(scratch, "http.db")}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 300_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://localhost:${port}/api/health`)).ok) return resolve(child);
+      } catch {
+        // not listening yet
+      }
+      if (child.exitCode !== null || Date.now() > deadline) return reject(new Error(`server did not start:\n${log}`));
+      setTimeout(poll, 500);
+    };
+    void poll();
+  });
+}
+
+async function load(url: string): Promise<number> {
+  const result = await autocannon({ url, connections: 20, duration: 8 });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+async function benchHttp() {
+  const port = 3300;
+  const server = await startServer(port);
+  try {
+    const base = `http://localhost:${port}`;
+    await fetch(`${base}/dossiers/mistral-ai`); // first request renders and caches it
+    const dynamic = await load(`${base}/api/health`);
+    const page = await load(`${base}/dossiers/mistral-ai`);
+    rows.push({
+      bench: "reader: the sample dossier page (cached), 20 connections",
+      baseline: `dynamic DB request (/api/health): ${fmt(dynamic, 0)} req/s`,
+      measured: `${fmt(page, 0)} req/s`,
+      ratio: `${fmt(page / dynamic, 2)}×`,
+    });
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
+
+if (!only || only === "anchor") await benchAnchoring();
+if (!only || only === "import") await benchImport();
+if (!only || only === "http") await benchHttp();
+
+console.log("\nbenchmark | baseline (same run) | measured | ratio");
+console.log("---|---|---|---");
+for (const r of rows) console.log(`${r.bench} | ${r.baseline} | ${r.measured} | ${r.ratio}`);
