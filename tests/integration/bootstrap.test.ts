@@ -1,7 +1,6 @@
 // What `npm start` does to a database: fill it once, demo accounts in demo mode only.
-import path from "node:path";
 import { verifyPassword } from "better-auth/crypto";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { bootstrap } from "@/lib/server/setup/bootstrap";
 import { DEMO_PASSWORD, disableDemoUsers, ensureDemoUsers } from "@/lib/server/setup/demo-users";
 import { db, resetDatabase } from "../support/db";
@@ -42,7 +41,38 @@ describe("bootstrap", () => {
     expect(await db.user.count()).toBe(3);
   });
 
-  it("uses the content folder configured by CONTENT_DIR", () => {
-    expect(path.normalize(process.env.CONTENT_DIR ?? "content/dossiers")).toBe(path.normalize("content/dossiers"));
+});
+
+describe("bootstrap with demo mode off", () => {
+  it("creates no demo account and disables existing ones", async () => {
+    await ensureDemoUsers();
+    const previous = process.env.DEMO_MODE;
+    process.env.DEMO_MODE = "off";
+    try {
+      vi.resetModules();
+      const { bootstrap: bootstrapDemoOff } = await import("@/lib/server/setup/bootstrap");
+      const report = await bootstrapDemoOff();
+      expect(report.demoUsersCreated).toEqual([]);
+      expect(report.demoUsersDisabled).toBe(3);
+      expect(await db.user.count({ where: { disabledAt: null } })).toBe(0);
+    } finally {
+      process.env.DEMO_MODE = previous;
+      vi.resetModules();
+    }
+  });
+
+  it("never creates demo accounts in an empty database", async () => {
+    const previous = process.env.DEMO_MODE;
+    process.env.DEMO_MODE = "off";
+    try {
+      vi.resetModules();
+      const { bootstrap: bootstrapDemoOff } = await import("@/lib/server/setup/bootstrap");
+      await bootstrapDemoOff();
+      expect(await db.user.count()).toBe(0);
+      expect(await db.dossier.count()).toBe(1);
+    } finally {
+      process.env.DEMO_MODE = previous;
+      vi.resetModules();
+    }
   });
 });
