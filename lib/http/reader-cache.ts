@@ -5,7 +5,10 @@ import "server-only";
 // deleted or orphaned claim's permalink has no path we could still list, but it has the tag.
 // Every reader route must load its data through here (docs/decisions/005).
 import { unstable_cache } from "next/cache";
+import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/domain/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { DossierParamsSchema } from "@/lib/schemas/reader";
 import { getPublishedDossier, type PublicDossier } from "@/lib/server/reader/get-published-dossier";
 import { listPublishedDossiers, type PublishedDossierSummary } from "@/lib/server/reader/list-published-dossiers";
 import { READER_LIST_TAG, READER_TAG, readerDossierTag } from "./revalidate";
@@ -29,4 +32,18 @@ export function loadPublishedDossier(slug: string): Promise<PublicDossier | null
 
 export function loadPublishedDossiers(): Promise<PublishedDossierSummary[]> {
   return unstable_cache(() => listPublishedDossiers(), ["reader:list"], { tags: [READER_TAG, READER_LIST_TAG], revalidate: false })();
+}
+
+/**
+ * A reader page's locale and dossier from its route params; a 404 for anything else (an unknown
+ * locale, a malformed or unpublished slug). Parsing comes first, so no cache entry or tag is ever
+ * built from an arbitrary string.
+ */
+export async function readerDossierPage(params: Promise<{ locale: string; slug: string }>): Promise<{ locale: Locale; dossier: PublicDossier }> {
+  const { locale, ...rest } = await params;
+  const parsed = DossierParamsSchema.safeParse(rest);
+  if (!isLocale(locale) || !parsed.success) notFound();
+  const dossier = await loadPublishedDossier(parsed.data.slug);
+  if (!dossier) notFound();
+  return { locale, dossier };
 }

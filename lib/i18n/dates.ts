@@ -2,6 +2,7 @@
 // uncertainty in words ("early June 2023", « printemps 2024 », "circa 2022"); edtf.js parses,
 // Intl names the months, and the wording of uncertainty is ours. Pure.
 import edtf, { type EdtfValue } from "edtf";
+import { edtfType } from "@/lib/domain/edtf";
 import { INTL_LOCALE, type Locale } from "./locales";
 import { frenchTypography } from "./typography";
 
@@ -163,7 +164,7 @@ function formatSeason(value: EdtfValue, locale: Locale): FormattedDate {
 }
 
 function isPlainDate(v: EdtfValue | null | undefined): v is EdtfValue {
-  return !!v && v.type === "Date" && !/[X~?%]/.test(v.toEDTF());
+  return !!v && edtfType(v) === "Date" && !/[X~?%]/.test(v.toEDTF());
 }
 
 function formatInterval(value: EdtfValue, locale: Locale): FormattedDate {
@@ -193,7 +194,7 @@ function formatInterval(value: EdtfValue, locale: Locale): FormattedDate {
 }
 
 function formatValue(value: EdtfValue, locale: Locale): FormattedDate {
-  switch (value.type) {
+  switch (edtfType(value)) {
     case "Date":
       return formatDateValue(value, locale);
     case "Season":
@@ -220,6 +221,7 @@ export function formatEdtf(input: string, locale: Locale): FormattedDate {
   try {
     value = edtf(input.trim());
   } catch {
+    // Content is validated when saved; a date that still fails to parse is shown as written.
     return { text: input, datetime: null };
   }
   const formatted = formatValue(value, locale);

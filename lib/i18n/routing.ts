@@ -36,3 +36,17 @@ export const anchors = {
 export function absoluteUrl(origin: string, path: string): string {
   return new URL(path, origin.endsWith("/") ? origin : `${origin}/`).toString();
 }
+
+/**
+ * An external link readers may follow: http(s) only. Anything else (javascript:, data:, a
+ * relative path smuggled into a source) is shown as text, never as a link.
+ */
+export function safeExternalUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,6 @@
 // cached, one copy per language (docs/decisions/005). The newsroom has its own root layout.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/reader/language-switch";
 import { env } from "@/lib/env";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
@@ -35,7 +34,9 @@ export default async function ReaderRootLayout({ children, params }: LayoutProps
           {t.site.skipLink}
         </a>
         <header className="site-header">
-          {/* A plain link: the home page is per language too, and proxy.ts picks it. */}
+          {/* Plain links throughout the reader: each visit is a real request for the current cached
+              page (the client router's cache could show a verdict that has since changed). */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/" className="site-name">
             {env.PUBLISHER_NAME}
           </a>

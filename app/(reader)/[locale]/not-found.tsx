@@ -10,6 +10,7 @@ export default async function NotFound() {
       <h1>{t.notFound.title}</h1>
       <p>{t.notFound.body}</p>
       <p>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain request (see the layout) */}
         <a href="/">{t.notFound.back}</a>
       </p>
     </>

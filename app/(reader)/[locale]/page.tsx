@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { formatDay } from "@/lib/i18n/dates";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -34,7 +33,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {dossiers.map((d) => (
             <li key={d.slug}>
               <h2 lang={d.language}>
-                <Link href={readerPaths.dossier(d.slug)}>{typeset(d.title, d.language)}</Link>
+                <a href={readerPaths.dossier(d.slug)}>{typeset(d.title, d.language)}</a>
               </h2>
               {d.summary ? <p lang={d.language}>{typeset(d.summary, d.language)}</p> : null}
               <p className="meta">
