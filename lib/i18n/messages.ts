@@ -130,7 +130,7 @@ const en = {
     first: (to: string) => `Verdict: ${to}`,
     change: (from: string, to: string) => `${from} → ${to}`,
     correction: "Correction",
-    beforePublication: "before publication",
+    beforePublication: "published with the dossier",
     empty: "No verdict has been given yet.",
   },
   claimPage: {
@@ -294,7 +294,7 @@ const fr: Widen<Messages> = {
     first: (to) => `Verdict : ${to}`,
     change: (from, to) => `${from} → ${to}`,
     correction: "Correction",
-    beforePublication: "avant publication",
+    beforePublication: "publié avec le dossier",
     empty: "Aucun verdict n’a encore été rendu.",
   },
   claimPage: {

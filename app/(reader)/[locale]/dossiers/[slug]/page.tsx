@@ -16,6 +16,7 @@ import { messages } from "@/lib/i18n/messages";
 import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
 import { typeset, typesetTree } from "@/lib/i18n/typography";
 import { renderArticleWithClaims } from "@/lib/markdown/claim-marks";
+import { demoteHeadings } from "@/lib/markdown/outline";
 import { dossierClaimReviews } from "@/lib/server/reader/public-json";
 
 // Rendered on first request, then served from the cache until a change revalidates it
@@ -126,7 +127,7 @@ export default async function DossierPage({ params }: Props) {
       <VerificationSummary claims={dossier.claims} vocabulary={vocabulary} locale={locale} t={t} />
 
       <article className="article" id="article" lang={language} aria-labelledby="dossier-title">
-        <HastContent tree={typesetTree(article.tree, language)} />
+        <HastContent tree={typesetTree(demoteHeadings(article.tree), language)} />
       </article>
 
       <ClaimList slug={dossier.slug} claims={dossier.claims} sources={dossier.sources} language={language} vocabulary={vocabulary} locale={locale} t={t} placed={placed} />

@@ -14,6 +14,7 @@ import { readerDossierPage } from "@/lib/http/reader-cache";
 import { messages } from "@/lib/i18n/messages";
 import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
 import { typeset, typesetTree } from "@/lib/i18n/typography";
+import { demoteHeadings } from "@/lib/markdown/outline";
 import { passageInContext } from "@/lib/markdown/passage-context";
 import { RecordIdSchema } from "@/lib/schemas/reader";
 import { dossierClaimReviews } from "@/lib/server/reader/public-json";
@@ -81,7 +82,7 @@ export default async function ClaimPage({ params }: Props) {
         <h2 id="context-heading">{t.claimPage.inArticle}</h2>
         {context ? (
           <blockquote lang={language} className="claim-context__quote" cite={absoluteUrl(publicUrl(), readerPaths.dossier(dossier.slug))}>
-            <HastContent tree={typesetTree(context, language)} />
+            <HastContent tree={typesetTree(demoteHeadings(demoteHeadings(context)), language)} />
           </blockquote>
         ) : (
           <p className="empty">{t.claimPage.passageMissing}</p>
