@@ -333,6 +333,31 @@ test.describe("visibility", () => {
   });
 });
 
+test("every cached page of a dossier carries the tag revalidateReaderPages(slug) expires", async ({ request }) => {
+  // revalidateReaderPages runs in the newsroom's actions, which this suite cannot call; what it
+  // can prove is that each cached page of the dossier, in each language, is tagged for it.
+  const claims = await sampleClaims(request);
+  const paths = [DOSSIER, `${DOSSIER}/timeline`, `${DOSSIER}/claims/${claims[0]!.id}`];
+  for (const language of ["fr", "en"]) for (const path of paths) await request.get(path, { headers: { "Accept-Language": language } });
+  const metas: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith(".meta") && p.includes(`/dossiers/${SLUG}`)) metas.push(p);
+    }
+  };
+  walk(".next/server");
+  const tagged = metas.filter((file) => {
+    const tags = (JSON.parse(fs.readFileSync(file, "utf8")) as { headers?: Record<string, string> }).headers?.["x-next-cache-tags"] ?? "";
+    return tags.split(",").includes(`reader:dossier:${SLUG}`);
+  });
+  for (const language of ["fr", "en"]) {
+    for (const path of paths) expect(tagged.some((f) => f.endsWith(`/${language}${path}.meta`)), `${language}${path}`).toBe(true);
+  }
+  expect(tagged).toEqual(metas);
+});
+
 test.describe("accessibility", () => {
   for (const locale of ["fr-FR", "en-GB"]) {
     test(`every reader page has no axe violation (${locale})`, async ({ browser, request }) => {
