@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   CONTENT_DIR: z.string().min(1).default("content/dossiers"),
   /** YAML/JSON file replacing the default verdict vocabulary (docs/verdicts.md). */
   VERDICTS_FILE: z.string().min(1).optional(),
+  /** The newsroom's name: shown on the public site and credited as author of its fact-checks (JSON-LD). */
+  PUBLISHER_NAME: z.string().trim().min(1).max(120).default("Dossier"),
+  /** Language of the public site for readers whose browser asks for neither French nor English. */
+  DEFAULT_LOCALE: z.enum(["fr", "en"]).default("fr"),
   /** Sign-in attempts allowed per client per minute. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
 });

@@ -1,7 +1,26 @@
 // Uncertain dates as EDTF (ISO 8601-2) strings: "2023-04-24", "2023-06~" (circa), "2023-06-0X"
 // (early June: unspecified day 01–09), "2024-21" (spring), "2023-06/2023-07" (a range).
 // Parsing is edtf.js's job; here we only decide what Dossier accepts and how it sorts.
-import edtf, { type EdtfValue } from "edtf";
+import edtf, { Century, Date as EdtfDate, Decade, Interval, List, Season, Set as EdtfSet, Year, type EdtfValue } from "edtf";
+
+export type EdtfType = EdtfValue["type"];
+
+/**
+ * The kind of an edtf.js value. Not `value.type`: edtf.js derives it from the class's name, and a
+ * bundler may rename classes (Next's bundle turns its `Date` class into `Date$1`).
+ */
+export function edtfType(value: EdtfValue): EdtfType | "Unknown" {
+  const v: object = value;
+  if (v instanceof Interval) return "Interval";
+  if (v instanceof Season) return "Season";
+  if (v instanceof Decade) return "Decade";
+  if (v instanceof Century) return "Century";
+  if (v instanceof Year) return "Year";
+  if (v instanceof EdtfSet) return "Set";
+  if (v instanceof List) return "List";
+  if (v instanceof EdtfDate) return "Date";
+  return "Unknown";
+}
 
 export type EdtfResult =
   | { ok: true; value: EdtfValue; sortStart: string; sortEnd: string }
@@ -22,8 +41,9 @@ export function parseEdtf(input: string): EdtfResult {
   } catch {
     return { ok: false, error: `“${text}” is not a valid EDTF date. ${EDTF_HELP}` };
   }
-  if (!ACCEPTED.has(value.type)) {
-    return { ok: false, error: `“${text}” is a ${value.type.toLowerCase()} of dates; a timeline event needs one date or one range. ${EDTF_HELP}` };
+  const type = edtfType(value);
+  if (!ACCEPTED.has(type)) {
+    return { ok: false, error: `“${text}” is a ${type.toLowerCase()} of dates; a timeline event needs one date or one range. ${EDTF_HELP}` };
   }
   if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
     return { ok: false, error: `“${text}” is an open-ended range; give both ends. ${EDTF_HELP}` };

@@ -1,8 +1,27 @@
-// Reader pages are cached (docs/decisions/004); whatever changes what readers see calls this
-// after the use case succeeds, so the next request renders fresh content.
-import { revalidatePath } from "next/cache";
+// Reader pages are cached (docs/decisions/004 and 005); whatever changes what readers see calls
+// this after the use case succeeds, so the next request renders fresh content.
+import { revalidateTag } from "next/cache";
 
-export function revalidateReaderPages(slug: string | null | undefined): void {
-  revalidatePath("/");
-  if (slug) revalidatePath(`/dossiers/${slug}`, "layout");
+/** Cache tags of the reader's data (lib/http/reader-cache.ts). */
+export const READER_TAG = "reader";
+export const READER_LIST_TAG = "reader:list";
+export const readerDossierTag = (slug: string) => `reader:dossier:${slug}`;
+
+/**
+ * Expires every cached reader page and API response built from this dossier (its page, claim
+ * permalinks and timeline in every language, its JSON), plus the lists of dossiers (home page).
+ * Call it after publishing, unpublishing, editing the article or any claim, source, quote,
+ * question or event, or changing a verdict. After a slug change, call it for both slugs.
+ * Pass no slug when only the list changed. Must run in a server action or route handler.
+ */
+export function revalidateReaderPages(slug?: string | null): void {
+  // expire: 0: the next reader gets the new verdict, never a stale page.
+  const now = { expire: 0 };
+  revalidateTag(READER_LIST_TAG, now);
+  if (slug) revalidateTag(readerDossierTag(slug), now);
+}
+
+/** Everything on the public site (e.g. after an installation-wide change such as the publisher name). */
+export function revalidateAllReaderPages(): void {
+  revalidateTag(READER_TAG, { expire: 0 });
 }

@@ -29,6 +29,8 @@ export function renderArticleWithClaims(
     vocabulary: readonly VerdictDefinition[];
     claimHref: (id: string) => string;
     claimNumber: (id: string) => number;
+    /** The marker's hidden prefix, e.g. "Claim 3: " (the verdict follows it). */
+    markerPrefix?: (n: number) => string;
   },
 ): MarkedArticle {
   const tree = markdownToHast(markdown);
@@ -53,7 +55,7 @@ export function renderArticleWithClaims(
         id: `claim-marker-${claim.id}`,
       },
       children: [
-        { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [{ type: "text", value: options.locale === "fr" ? `Affirmation ${n} : ` : `Claim ${n}: ` }] },
+        { type: "element", tagName: "span", properties: { className: ["visually-hidden"] }, children: [{ type: "text", value: options.markerPrefix?.(n) ?? (options.locale === "fr" ? `Affirmation ${n}\u00A0: ` : `Claim ${n}: `) }] },
         { type: "text", value: label },
       ],
     };

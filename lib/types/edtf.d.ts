@@ -26,6 +26,16 @@ declare module "edtf" {
     level: number;
     [key: string]: unknown;
   }
+  // The classes, for instanceof: `value.type` is the class's name, which bundlers may rename.
+  type EdtfClass = abstract new (...args: never[]) => EdtfValue;
+  export const Date: EdtfClass;
+  export const Year: EdtfClass;
+  export const Season: EdtfClass;
+  export const Interval: EdtfClass;
+  export const Decade: EdtfClass;
+  export const Century: EdtfClass;
+  export const Set: EdtfClass;
+  export const List: EdtfClass;
   export default function edtf(input: string, options?: { level?: 0 | 1 | 2; types?: string[] }): EdtfValue;
   export function parse(input: string, options?: { level?: 0 | 1 | 2; types?: string[] }): ParseResult;
   export function format(value: EdtfValue, locale?: string, options?: Intl.DateTimeFormatOptions): string;

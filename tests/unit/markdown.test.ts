@@ -46,3 +46,12 @@ describe("passage marks", () => {
     expect(html).toBe('<p><mark data-claim="a">abcde</mark>fghij</p>');
   });
 });
+
+describe("article outline on reader pages", () => {
+  it("moves headings one level down so the dossier title stays the only h1", async () => {
+    const { demoteHeadings } = await import("@/lib/markdown/outline");
+    const tree = markdownToHast("# Titre\n\n## Partie\n\n###### Fin");
+    expect(hastToHtml(demoteHeadings(tree))).toBe("<h2>Titre</h2>\n<h3>Partie</h3>\n<h6>Fin</h6>");
+    expect(hastToHtml(tree)).toContain("<h1>Titre</h1>");
+  });
+});

@@ -10,12 +10,12 @@ export interface PublishedDossierSummary {
   claimCount: number;
 }
 
-/** What anyone may see: published dossiers only, public fields only. */
+/** What anyone may see: published dossiers only, public fields only (claims counted as readers see them). */
 export async function listPublishedDossiers(): Promise<PublishedDossierSummary[]> {
   const rows = await db.dossier.findMany({
     where: { status: "published" },
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
-    select: { slug: true, title: true, summary: true, language: true, publishedAt: true, _count: { select: { claims: true } } },
+    select: { slug: true, title: true, summary: true, language: true, publishedAt: true, _count: { select: { claims: { where: { anchorStatus: "anchored" } } } } },
   });
   return rows.map((r) => ({
     slug: r.slug,

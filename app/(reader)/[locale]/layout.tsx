@@ -1,0 +1,51 @@
+// Root layout of the public site, one per UI language. proxy.ts rewrites every public URL to
+// /<locale>/…, so the language is a route parameter: pages never read cookies or headers and stay
+// cached, one copy per language (docs/decisions/005). The newsroom has its own root layout.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LanguageSwitch } from "@/components/reader/language-switch";
+import { env } from "@/lib/env";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
+import "../../globals.css";
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = messages(isLocale(locale) ? locale : "en");
+  return {
+    title: { default: env.PUBLISHER_NAME, template: `%s · ${env.PUBLISHER_NAME}` },
+    description: t.site.description,
+  };
+}
+
+export default async function ReaderRootLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  // proxy.ts only ever rewrites to a known locale; anything else is not a reader URL.
+  if (!isLocale(locale)) notFound();
+  const t = messages(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.site.skipLink}
+        </a>
+        <header className="site-header">
+          {/* Plain links throughout the reader: each visit is a real request for the current cached
+              page (the client router's cache could show a verdict that has since changed). */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/" className="site-name">
+            {env.PUBLISHER_NAME}
+          </a>
+          <LanguageSwitch locale={locale} />
+        </header>
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

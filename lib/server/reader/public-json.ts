@@ -1,0 +1,92 @@
+import "server-only";
+// What the public JSON API and the JSON-LD say about a published dossier. Built only from
+// PublicDossier (get-published-dossier.ts), so the same visibility rules hold: nothing here can
+// select a field the reader's view did not. Text is returned as written (no typography), the
+// article as sanitised HTML: never the raw Markdown, whose HTML comments and raw HTML a journalist
+// may believe hidden.
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
+import { buildClaimReview, type ClaimReview } from "@/lib/domain/claim-review";
+import { env, publicUrl } from "@/lib/env";
+import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
+import { markdownToHtml } from "@/lib/markdown/render";
+import type { PublicDossier } from "./get-published-dossier";
+
+const url = (path: string) => absoluteUrl(publicUrl(), path);
+
+export function dossierClaimReviews(dossier: PublicDossier): ClaimReview[] {
+  const vocabulary = verdictVocabulary();
+  const publisher = { name: env.PUBLISHER_NAME, url: url(readerPaths.home()) };
+  const dossierInfo = { title: dossier.title, url: url(readerPaths.dossier(dossier.slug)), publishedAt: dossier.publishedAt, language: dossier.language };
+  return dossier.claims.flatMap((claim) => {
+    const review = buildClaimReview({
+      claim: {
+        text: claim.text,
+        verdict: claim.verdict,
+        url: url(readerPaths.claim(dossier.slug, claim.id)),
+        verdictSetAt: claim.verdictSetAt,
+        firstDecidedAt: claim.history.find((h) => h.toVerdict)?.decidedAt ?? null,
+      },
+      dossier: dossierInfo,
+      publisher,
+      vocabulary,
+    });
+    return review ? [review] : [];
+  });
+}
+
+export function publicDossierJson(dossier: PublicDossier) {
+  const vocabulary = verdictVocabulary();
+  const sourceNumber = new Map(dossier.sources.map((s) => [s.id, s.number]));
+  return {
+    slug: dossier.slug,
+    url: url(readerPaths.dossier(dossier.slug)),
+    timelineUrl: url(readerPaths.timeline(dossier.slug)),
+    claimReviewUrl: url(readerPaths.claimReviewApi(dossier.slug)),
+    title: dossier.title,
+    summary: dossier.summary,
+    language: dossier.language,
+    publishedAt: dossier.publishedAt,
+    publisher: env.PUBLISHER_NAME,
+    article: { html: markdownToHtml(dossier.body) },
+    verdicts: vocabulary.map((v) => ({ key: v.key, label: v.label, description: v.description, rating: v.rating })),
+    claims: dossier.claims.map((c) => ({
+      id: c.id,
+      number: c.number,
+      url: url(readerPaths.claim(dossier.slug, c.id)),
+      text: c.text,
+      hedged: c.hedged,
+      anchor: { exact: c.anchorExact, prefix: c.anchorPrefix, suffix: c.anchorSuffix, start: c.anchorStart, end: c.anchorEnd },
+      verdict: c.verdict,
+      verdictRationale: c.verdictRationale,
+      verdictSetAt: c.verdictSetAt,
+      evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, sourceNumber: sourceNumber.get(e.sourceId) ?? null, stance: e.stance, excerpt: e.excerpt })),
+      history: c.history.map((h) => ({
+        fromVerdict: h.fromVerdict,
+        toVerdict: h.toVerdict,
+        rationale: h.rationale,
+        decidedAt: h.decidedAt,
+        isCorrection: h.isCorrection,
+        correctionNote: h.correctionNote,
+      })),
+    })),
+    sources: dossier.sources.map((s) =>
+      s.confidential
+        ? { id: s.id, number: s.number, confidential: true, description: s.description, citationUrl: url(`${readerPaths.dossier(dossier.slug)}#${anchors.source(s.number)}`) }
+        : { ...s, citationUrl: url(`${readerPaths.dossier(dossier.slug)}#${anchors.source(s.number)}`) },
+    ),
+    quotes: dossier.quotes.map((q) => ({ ...q, sourceNumber: q.sourceId ? (sourceNumber.get(q.sourceId) ?? null) : null })),
+    questions: dossier.questions,
+    timeline: dossier.events,
+    corrections: dossier.corrections.map((c) => ({
+      claimId: c.claimId,
+      claimNumber: c.claimNumber,
+      fromVerdict: c.change.fromVerdict,
+      toVerdict: c.change.toVerdict,
+      rationale: c.change.rationale,
+      correctionNote: c.change.correctionNote,
+      decidedAt: c.change.decidedAt,
+    })),
+  };
+}
+
+export type PublicDossierJson = ReturnType<typeof publicDossierJson>;

@@ -1,0 +1,28 @@
+// Helpers for journeys that need content the sample does not have (a draft, the XSS corpus):
+// imported into the running server's database with the real CLI, as a newsroom would.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { stringify, parse } from "yaml";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+/** The database of the server under test (playwright.config.ts). */
+export const E2E_DATABASE_URL = `file:./${path.join("tests", ".tmp", `e2e-${port}.db`)}`;
+
+export function importFolder(dir: string): void {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/e2e/import-content.ts", dir], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+  });
+  if (result.status !== 0) throw new Error(`import failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A copy of a test fixture folder under a new slug, with changes to its YAML data. */
+export function fixtureCopy(fixture: string, slug: string, edit: (data: Record<string, unknown>) => Record<string, unknown>): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-e2e-")), slug);
+  fs.cpSync(path.join("tests", "fixtures", "content", fixture), dir, { recursive: true });
+  const file = path.join(dir, "dossier.yaml");
+  fs.writeFileSync(file, stringify(edit({ ...(parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>), slug })));
+  return dir;
+}

@@ -1,0 +1,49 @@
+// revalidateReaderPages must reach every cached reader page and API response built from a
+// dossier: they are all built from data loaded through lib/http/reader-cache.ts with its tags.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const revalidateTag = vi.fn();
+vi.mock("next/cache", () => ({ revalidateTag, revalidatePath: vi.fn(), unstable_cache: vi.fn() }));
+
+const { revalidateReaderPages, revalidateAllReaderPages, readerDossierTag, READER_LIST_TAG, READER_TAG } = await import("@/lib/http/revalidate");
+
+beforeEach(() => revalidateTag.mockClear());
+
+describe("revalidateReaderPages", () => {
+  it("expires the dossier's tag and the lists at once (the next reader sees the change)", () => {
+    revalidateReaderPages("mistral-ai");
+    expect(revalidateTag.mock.calls).toEqual([
+      [READER_LIST_TAG, { expire: 0 }],
+      [readerDossierTag("mistral-ai"), { expire: 0 }],
+    ]);
+  });
+
+  it("only expires the lists when no slug is given", () => {
+    revalidateReaderPages(null);
+    expect(revalidateTag.mock.calls).toEqual([[READER_LIST_TAG, { expire: 0 }]]);
+  });
+
+  it("can expire the whole public site", () => {
+    revalidateAllReaderPages();
+    expect(revalidateTag.mock.calls).toEqual([[READER_TAG, { expire: 0 }]]);
+  });
+});
+
+describe("every reader route loads its data through the tagged cache", () => {
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  const routes = [...files(path.join("app", "(reader)")), ...files(path.join("app", "api", "dossiers"))].filter((f) => /(page|route)\.tsx?$/.test(f));
+
+  it("finds the routes", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(routes)("%s reads no data except through lib/http (tagged, revalidated)", (file) => {
+    const source = fs.readFileSync(file, "utf8");
+    // Reading a use case directly would build a page no revalidation reaches.
+    expect(source).not.toMatch(/from "@\/lib\/server\/reader\/(get-published-dossier|list-published-dossiers)"/);
+    expect(source).not.toMatch(/\b(cookies|headers)\(\)/);
+  });
+});
