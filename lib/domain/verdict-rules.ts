@@ -42,6 +42,23 @@ export interface Refusal {
 
 export const maySetVerdict = (person: DeskPerson): boolean => roleHasPermission(person.role, "verdict:set");
 export const mayProposeVerdict = (person: DeskPerson): boolean => roleHasPermission(person.role, "verdict:propose");
+export const mayPublish = (person: DeskPerson): boolean => roleHasPermission(person.role, "dossier:publish");
+
+export type DeskAction = "set" | "accept" | "decide" | "propose" | "publish";
+
+const ROLE_REFUSALS: Record<DeskAction, { allowed: (p: DeskPerson) => boolean; message: string }> = {
+  set: { allowed: maySetVerdict, message: "Only editors can set a verdict. Propose one instead: an editor will accept or reject it." },
+  accept: { allowed: maySetVerdict, message: "Only editors can accept a proposed verdict." },
+  decide: { allowed: maySetVerdict, message: "Only editors can accept or reject a proposed verdict." },
+  propose: { allowed: mayProposeVerdict, message: "Your role cannot propose verdicts." },
+  publish: { allowed: mayPublish, message: "Only editors can publish or unpublish a dossier." },
+};
+
+/** The refusal for a role that may not do this at all (checked first, before anything is read). */
+export function roleRefusal(person: DeskPerson, action: DeskAction): Refusal | null {
+  const rule = ROLE_REFUSALS[action];
+  return rule.allowed(person) ? null : { rule: "role", code: "FORBIDDEN", message: rule.message };
+}
 
 /** Verdicts that may only be given with at least one evidence link (the vocabulary says which). */
 export function verdictNeedsEvidence(verdict: string, vocabulary: readonly VerdictDefinition[]): boolean {
@@ -98,18 +115,8 @@ export interface VerdictDecision {
  * their own claim is the author marking it verified.
  */
 export function checkVerdictDecision(d: VerdictDecision, vocabulary: readonly VerdictDefinition[]): Refusal[] {
-  if (!maySetVerdict(d.decider)) {
-    return [
-      {
-        rule: "role",
-        code: "FORBIDDEN",
-        message:
-          d.via === "direct"
-            ? "Only editors can set a verdict. Propose one instead: an editor will accept or reject it."
-            : "Only editors can accept a proposed verdict.",
-      },
-    ];
-  }
+  const role = roleRefusal(d.decider, d.via === "direct" ? "set" : "accept");
+  if (role) return [role];
   const definition = findVerdict(d.verdict, vocabulary);
   if (!definition) return [unknownVerdict(d.verdict, vocabulary)];
 
@@ -169,9 +176,8 @@ export interface VerdictProposalDraft {
 
 /** A proposal must be acceptable as it stands: same vocabulary, rationale and evidence rules. */
 export function checkProposal(p: VerdictProposalDraft, vocabulary: readonly VerdictDefinition[]): Refusal[] {
-  if (!mayProposeVerdict(p.proposer)) {
-    return [{ rule: "role", code: "FORBIDDEN", message: "Your role cannot propose verdicts." }];
-  }
+  const role = roleRefusal(p.proposer, "propose");
+  if (role) return [role];
   const definition = findVerdict(p.verdict, vocabulary);
   if (!definition) return [unknownVerdict(p.verdict, vocabulary)];
   const refusals: Refusal[] = [];
@@ -205,9 +211,8 @@ export function checkProposalDecision(d: {
   decision: "accept" | "reject";
   reason?: string | null;
 }): Refusal[] {
-  if (!maySetVerdict(d.decider)) {
-    return [{ rule: "role", code: "FORBIDDEN", message: "Only editors can accept or reject a proposed verdict." }];
-  }
+  const role = roleRefusal(d.decider, "decide");
+  if (role) return [role];
   if (d.proposal.status !== "pending") return [closedProposal(d.proposal.status)];
   if (d.proposal.proposedById === d.decider.id) {
     // A proposal asks someone else to look: deciding one's own would defeat that.
@@ -265,6 +270,16 @@ export function nextReviewState(
       if (event === "accept") return { ok: true, state: "reviewed" };
       return { ok: true, state: claim.hasVerdict ? "reviewed" : "unreviewed" };
   }
+}
+
+/**
+ * The review state a claim's facts imply: "proposed" while a proposal is pending, otherwise
+ * "reviewed" once it has a verdict. The desk keeps Claim.reviewState equal to this; readers of
+ * the data (the desk list, progress) use it so a stale column cannot mislead them.
+ */
+export function reviewStateFor(claim: { hasVerdict: boolean; hasPendingProposal: boolean }): ReviewState {
+  if (claim.hasPendingProposal) return "proposed";
+  return claim.hasVerdict ? "reviewed" : "unreviewed";
 }
 
 // ───────────────────────────── The publish gate ─────────────────────────────
@@ -325,7 +340,7 @@ export function checkPublication(d: { blocking: readonly { id: string }[]; overr
   if (blank(d.override.reason)) {
     return {
       ok: false,
-      refusal: { rule: "override-reason-required", code: "INVALID_INPUT", field: "override.reason", message: "Write why you publish despite the blocking claims: the reason is recorded." },
+      refusal: { rule: "override-reason-required", code: "INVALID_INPUT", field: "overrideReason", message: "Write why you publish despite the blocking claims: the reason is recorded." },
       unacknowledgedClaimIds: [],
     };
   }

@@ -10,10 +10,13 @@ import {
   checkWithdrawal,
   correctionNoteRequired,
   mayProposeVerdict,
+  mayPublish,
   maySetVerdict,
   nextReviewState,
   publishGate,
   refusalError,
+  reviewStateFor,
+  roleRefusal,
   verdictNeedsEvidence,
   verdictNeedsSecondPerson,
   type VerdictDecision,
@@ -66,6 +69,19 @@ describe("who may propose and set verdicts", () => {
       expect(refusals).toHaveLength(1);
       expect(refusals[0]).toMatchObject({ rule: "role", code: "FORBIDDEN", message: expect.stringContaining("Propose one instead") });
     }
+  });
+
+  it("lets editors and admins publish, not journalists", () => {
+    expect([journalist, editor, admin, stranger].map(mayPublish)).toEqual([false, true, true, false]);
+  });
+
+  it("has a refusal for each action a role may not take, and none for one it may", () => {
+    expect(roleRefusal(journalist, "set")).toMatchObject({ rule: "role", code: "FORBIDDEN" });
+    expect(roleRefusal(journalist, "decide")).toMatchObject({ rule: "role", code: "FORBIDDEN" });
+    expect(roleRefusal(journalist, "publish")).toMatchObject({ rule: "role", code: "FORBIDDEN", message: expect.stringContaining("publish") });
+    expect(roleRefusal(journalist, "propose")).toBeNull();
+    expect(roleRefusal(stranger, "propose")).toMatchObject({ rule: "role" });
+    for (const action of ["set", "accept", "decide", "propose", "publish"] as const) expect(roleRefusal(editor, action)).toBeNull();
   });
 
   it("refuses a proposal from a role that may not propose", () => {
@@ -261,6 +277,20 @@ describe("review state", () => {
     }
   });
 
+  it("agrees with the state the claim's facts imply after every event", () => {
+    // After propose: a pending proposal; after set/accept: a verdict, none pending; after
+    // reject/withdraw: none pending, verdict unchanged.
+    for (const hasVerdict of [false, true]) {
+      expect(nextReviewState("unreviewed", "propose", { hasVerdict })).toEqual({ ok: true, state: reviewStateFor({ hasVerdict, hasPendingProposal: true }) });
+      expect(nextReviewState("proposed", "accept", { hasVerdict: true })).toEqual({ ok: true, state: reviewStateFor({ hasVerdict: true, hasPendingProposal: false }) });
+      for (const event of ["reject", "withdraw"] as const) {
+        expect(nextReviewState("proposed", event, { hasVerdict })).toEqual({ ok: true, state: reviewStateFor({ hasVerdict, hasPendingProposal: false }) });
+      }
+    }
+    expect(reviewStateFor({ hasVerdict: false, hasPendingProposal: false })).toBe("unreviewed");
+    expect(reviewStateFor({ hasVerdict: true, hasPendingProposal: true })).toBe("proposed");
+  });
+
   it("refuses closing a proposal on a claim that has none pending", () => {
     for (const state of ["unreviewed", "reviewed"] as const) {
       for (const event of ["accept", "reject", "withdraw"] as const) {
@@ -304,7 +334,7 @@ describe("the publish gate", () => {
   it("refuses an override without a reason", () => {
     expect(checkPublication({ blocking: [{ id: "b" }], override: { reason: "  ", blockingClaimIds: ["b"] } })).toMatchObject({
       ok: false,
-      refusal: { rule: "override-reason-required", field: "override.reason" },
+      refusal: { rule: "override-reason-required", field: "overrideReason" },
     });
   });
 
