@@ -100,6 +100,11 @@ describe("the claims desk", () => {
     await expect(listDeskClaims(f.editor, { pageSize: 500 })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { pageSize: ["The page size must be at most 100"] } });
     await expect(listDeskClaims(f.anonymous, {})).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
+
+  it("is a person's view: system actors are refused, here and for progress", async () => {
+    await expect(listDeskClaims(f.system, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getVerificationProgress(f.system)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
 });
 
 describe("verification progress", () => {
