@@ -11,6 +11,12 @@ export interface VerdictDefinition {
   /** ClaimReview ratingValue on a 1 (worst) to 5 (best) scale; -1 = not rateable. */
   rating: number;
   needsEvidence: boolean;
+  /**
+   * Four eyes: the claim's author may not give this verdict (lib/domain/verdict-rules.ts).
+   * Optional; when absent, the two ends of the ClaimReview scale (best and worst: "verified" and
+   * "false" in the default vocabulary) need a second person.
+   */
+  fourEyes?: boolean;
   /** Decides the badge's icon and colour; the label always carries the meaning. */
   tone: "positive" | "mixed" | "negative" | "neutral";
 }

@@ -36,7 +36,11 @@ export type ReviewState = (typeof REVIEW_STATES)[number];
 export const ANCHOR_STATUSES = ["anchored", "orphaned"] as const;
 export type AnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
-export const PROPOSAL_STATUSES = ["pending", "accepted", "rejected", "withdrawn"] as const;
+/**
+ * "superseded": an editor set the claim's verdict directly while the proposal was pending, so it
+ * was neither accepted nor rejected on its merits (docs/fact-checking.md).
+ */
+export const PROPOSAL_STATUSES = ["pending", "accepted", "rejected", "withdrawn", "superseded"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /** Languages the content may be written in (BCP 47 primary tags). */

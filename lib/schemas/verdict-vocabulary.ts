@@ -9,6 +9,7 @@ export const VerdictDefinitionSchema = z.strictObject({
   description: bilingual,
   rating: z.number().int().min(-1).max(5),
   needsEvidence: z.boolean(),
+  fourEyes: z.boolean().optional(),
   tone: z.enum(["positive", "mixed", "negative", "neutral"]),
 });
 

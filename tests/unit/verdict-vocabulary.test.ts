@@ -29,6 +29,19 @@ describe("installation verdict vocabulary", () => {
     expect(vocab.map((v) => v.key)).toEqual(["accurate"]);
   });
 
+  it("lets a verdict require a second person (four eyes), and refuses a non-boolean", () => {
+    const entry = (fourEyes: string) => `- key: documented
+  label: { fr: Documenté, en: Documented }
+  description: { fr: Étayé par des documents., en: Backed by documents. }
+  rating: 4
+  needsEvidence: true
+  fourEyes: ${fourEyes}
+  tone: positive
+`;
+    expect(loadVerdictVocabulary(file(entry("true")))[0]).toMatchObject({ key: "documented", fourEyes: true });
+    expect(() => loadVerdictVocabulary(file(entry("sometimes")))).toThrow(/\[0\]\.fourEyes/);
+  });
+
   it("refuses an invalid file with the entry and the field", () => {
     expect(() => loadVerdictVocabulary(file(`- key: Vrai!\n  label: { fr: Vrai }\n  rating: 9\n`))).toThrow(
       /VERDICTS_FILE .* is invalid:\n {2}\[0\]\.key: must be lower-case[\s\S]*\[0\]\.label\.en[\s\S]*\[0\]\.rating/,

@@ -1,0 +1,30 @@
+// Inputs of the claims desk (lib/server/desk/*): filters come from a query string, so empty
+// values mean "all" and numbers may arrive as text.
+import { z } from "zod";
+import { REVIEW_STATES } from "@/lib/domain/vocabulary";
+import { emptyAsAbsent, pageNumber, recordId, verdictKey } from "./desk-fields";
+
+/** The verdict filter's value for claims with no verdict yet. */
+export const UNCHECKED = "unchecked";
+
+export const DESK_PAGE_SIZE = 25;
+export const DESK_PAGE_SIZE_MAX = 100;
+
+/** The claims desk's filters and page (list-desk-claims.ts). */
+export const DeskClaimFiltersSchema = z.object({
+  /** A verdict key of the vocabulary, or "unchecked" (not yet checked). */
+  verdict: z.preprocess(emptyAsAbsent, verdictKey.optional()),
+  reviewState: z.preprocess(emptyAsAbsent, z.enum(REVIEW_STATES, { error: `must be one of ${REVIEW_STATES.join(", ")}` }).optional()),
+  dossierId: z.preprocess(emptyAsAbsent, recordId("The dossier").optional()),
+  /** A user id, "me" (the person asking) or "unassigned". */
+  assignee: z.preprocess(emptyAsAbsent, recordId("The assignee").optional()),
+  page: pageNumber(1, 100_000, "The page"),
+  pageSize: pageNumber(DESK_PAGE_SIZE, DESK_PAGE_SIZE_MAX, "The page size"),
+});
+export type DeskClaimFilters = z.input<typeof DeskClaimFiltersSchema>;
+
+/** Verification progress per dossier: all dossiers, or one (get-verification-progress.ts). */
+export const VerificationProgressSchema = z.object({
+  dossierId: z.preprocess(emptyAsAbsent, recordId("The dossier").optional()),
+});
+export type VerificationProgressInput = z.input<typeof VerificationProgressSchema>;

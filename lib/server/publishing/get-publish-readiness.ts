@@ -1,0 +1,28 @@
+import "server-only";
+// What stands between a dossier and publication: the claims not yet checked or with a pending
+// proposal (the publish gate), for the newsroom to review before publishing.
+import { PublishReadinessSchema, type PublishReadinessInput } from "@/lib/schemas/publishing";
+import type { Actor } from "../actor";
+import { db } from "../db";
+import { parseInput } from "../parse-input";
+import { requireUser } from "../require-user";
+import { gateOf, loadDossier, toPublishingDossier, type BlockingClaim, type PublishingDossier } from "./internal";
+
+export interface PublishReadiness {
+  dossier: PublishingDossier;
+  /** No claim blocks publication. */
+  ready: boolean;
+  totalClaims: number;
+  /** In article order; pass their ids as acknowledgedClaimIds to override. */
+  blockingClaims: BlockingClaim[];
+}
+
+export async function getPublishReadiness(actor: Actor, input: PublishReadinessInput): Promise<PublishReadiness> {
+  requireUser(actor, "newsroom:access");
+  const data = parseInput(PublishReadinessSchema, input);
+  return db.$transaction(async (tx) => {
+    const dossier = await loadDossier(tx, data.dossierId);
+    const gate = await gateOf(tx, dossier.id);
+    return { dossier: toPublishingDossier(dossier), ready: gate.ready, totalClaims: gate.totalClaims, blockingClaims: gate.blocking };
+  });
+}

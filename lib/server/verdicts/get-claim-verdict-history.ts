@@ -1,0 +1,151 @@
+import "server-only";
+// A claim's verdict record as the newsroom sees it: the current verdict, every change (with its
+// evidence and correction note), every proposal whatever its outcome, and the claim's evidence
+// links to choose from. Confidential sources appear by their public description unless the role
+// may see them (source:view-confidential).
+import { AppError } from "@/lib/domain/errors";
+import { correctionNoteRequired } from "@/lib/domain/verdict-rules";
+import type { ReviewState } from "@/lib/domain/vocabulary";
+import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
+import { can, type Actor } from "../actor";
+import { db } from "../db";
+import { parseInput } from "../parse-input";
+import { requireUser } from "../require-user";
+import {
+  proposalSelect,
+  toProposalView,
+  toVerdictChangeView,
+  verdictChangeSelect,
+  type ClaimVerdictState,
+  type DossierRef,
+  type PersonRef,
+  type ProposalView,
+  type VerdictChangeView,
+} from "./internal";
+
+export interface EvidenceOption {
+  id: string;
+  /** supports | contradicts | context */
+  stance: string;
+  excerpt: string;
+  /** Internal note (newsroom only). */
+  note: string | null;
+  source: {
+    id: string;
+    /** The source's title, or for a confidential source its public description unless the role may see more. */
+    label: string;
+    confidential: boolean;
+    kind: string;
+    reliability: string;
+  };
+}
+
+export interface ClaimVerdictHistory {
+  claim: ClaimVerdictState & {
+    hedged: boolean;
+    anchorStatus: string;
+    position: number;
+    author: PersonRef | null;
+    assignee: PersonRef | null;
+    verdictSetBy: PersonRef | null;
+  };
+  dossier: DossierRef & {
+    publishedAt: string | null;
+    /** A verdict decision on this claim needs a correction note (the dossier has been published). */
+    correctionNoteRequired: boolean;
+  };
+  /** The claim's evidence links, in the order they were added. */
+  evidence: EvidenceOption[];
+  /** Every verdict change, oldest first (the last one is the current verdict). */
+  changes: VerdictChangeView[];
+  /** Every proposal whatever its status, oldest first. */
+  proposals: ProposalView[];
+  pendingProposal: ProposalView | null;
+}
+
+export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
+  const user = requireUser(actor, "newsroom:access");
+  const data = parseInput(ClaimVerdictHistorySchema, input);
+  const seeConfidential = can(user, "source:view-confidential");
+
+  const claim = await db.claim.findUnique({
+    where: { id: data.claimId },
+    select: {
+      id: true,
+      dossierId: true,
+      text: true,
+      verdict: true,
+      verdictRationale: true,
+      verdictSetAt: true,
+      verdictSetById: true,
+      reviewState: true,
+      version: true,
+      hedged: true,
+      anchorStatus: true,
+      position: true,
+      author: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
+      dossier: { select: { id: true, slug: true, title: true, status: true, publishedAt: true } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          stance: true,
+          excerpt: true,
+          note: true,
+          source: { select: { id: true, title: true, confidential: true, publicDescription: true, kind: true, reliability: true } },
+        },
+      },
+      history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: verdictChangeSelect },
+      proposals: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: proposalSelect },
+    },
+  });
+  if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
+  const verdictSetBy = claim.verdictSetById
+    ? await db.user.findUnique({ where: { id: claim.verdictSetById }, select: { id: true, name: true } })
+    : null;
+
+  const proposals = claim.proposals.map(toProposalView);
+  return {
+    claim: {
+      id: claim.id,
+      dossierId: claim.dossierId,
+      text: claim.text,
+      verdict: claim.verdict,
+      verdictRationale: claim.verdictRationale,
+      verdictSetAt: claim.verdictSetAt?.toISOString() ?? null,
+      reviewState: claim.reviewState as ReviewState,
+      version: claim.version,
+      hedged: claim.hedged,
+      anchorStatus: claim.anchorStatus,
+      position: claim.position,
+      author: claim.author,
+      assignee: claim.assignee,
+      verdictSetBy,
+    },
+    dossier: {
+      id: claim.dossier.id,
+      slug: claim.dossier.slug,
+      title: claim.dossier.title,
+      status: claim.dossier.status,
+      publishedAt: claim.dossier.publishedAt?.toISOString() ?? null,
+      correctionNoteRequired: correctionNoteRequired(claim.dossier),
+    },
+    evidence: claim.evidence.map((e) => ({
+      id: e.id,
+      stance: e.stance,
+      excerpt: e.excerpt,
+      note: e.note,
+      source: {
+        id: e.source.id,
+        label: e.source.confidential && !seeConfidential ? (e.source.publicDescription ?? "Confidential source") : e.source.title,
+        confidential: e.source.confidential,
+        kind: e.source.kind,
+        reliability: e.source.reliability,
+      },
+    })),
+    changes: claim.history.map(toVerdictChangeView),
+    proposals,
+    pendingProposal: proposals.find((p) => p.status === "pending") ?? null,
+  };
+}

@@ -1,0 +1,256 @@
+import "server-only";
+// What the verdict use cases share: reading a claim with its pending proposal, the optimistic
+// version check, evidence that must belong to the claim, writing a verdict (set directly or by
+// accepting a proposal: the same code, so the same effects) and the views they return.
+// Not a use case: every function takes the caller's transaction.
+import { AppError } from "@/lib/domain/errors";
+import { nextReviewState, type ReviewEvent } from "@/lib/domain/verdict-rules";
+import type { ReviewState } from "@/lib/domain/vocabulary";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UserActor } from "../require-user";
+import type { Tx } from "../db";
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** A claim's verdict as the desk shows it (dates as ISO strings: safe to hand to any component). */
+export interface ClaimVerdictState {
+  id: string;
+  dossierId: string;
+  text: string;
+  /** null: not yet checked. */
+  verdict: string | null;
+  verdictRationale: string | null;
+  verdictSetAt: string | null;
+  reviewState: ReviewState;
+  version: number;
+}
+
+export interface ProposalView {
+  id: string;
+  claimId: string;
+  verdict: string;
+  rationale: string;
+  evidenceIds: string[];
+  /** pending | accepted | rejected | withdrawn | superseded */
+  status: string;
+  proposedBy: PersonRef;
+  decidedBy: PersonRef | null;
+  decisionReason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+}
+
+export interface VerdictChangeView {
+  id: string;
+  claimId: string;
+  fromVerdict: string | null;
+  toVerdict: string | null;
+  rationale: string;
+  evidenceIds: string[];
+  /** Set when the dossier had been published: readers see it in the corrections log. */
+  correctionNote: string | null;
+  /** The proposal this change accepted, if any. */
+  proposalId: string | null;
+  actor: PersonRef | null;
+  createdAt: string;
+}
+
+export interface DossierRef {
+  id: string;
+  slug: string;
+  title: string;
+  status: string;
+}
+
+const person = { select: { id: true, name: true } } as const;
+
+export const proposalSelect = {
+  id: true,
+  claimId: true,
+  verdict: true,
+  rationale: true,
+  evidenceIds: true,
+  status: true,
+  proposedById: true,
+  proposedBy: person,
+  decidedBy: person,
+  decisionReason: true,
+  decidedAt: true,
+  createdAt: true,
+} satisfies Prisma.VerdictProposalSelect;
+type ProposalRow = Prisma.VerdictProposalGetPayload<{ select: typeof proposalSelect }>;
+
+export const verdictChangeSelect = {
+  id: true,
+  claimId: true,
+  fromVerdict: true,
+  toVerdict: true,
+  rationale: true,
+  evidenceIds: true,
+  correctionNote: true,
+  proposalId: true,
+  actor: person,
+  createdAt: true,
+} satisfies Prisma.VerdictChangeSelect;
+type VerdictChangeRow = Prisma.VerdictChangeGetPayload<{ select: typeof verdictChangeSelect }>;
+
+const claimSelect = {
+  id: true,
+  dossierId: true,
+  text: true,
+  verdict: true,
+  verdictRationale: true,
+  verdictSetAt: true,
+  reviewState: true,
+  version: true,
+  authorId: true,
+  dossier: { select: { id: true, slug: true, title: true, status: true, publishedAt: true } },
+  // At most one is pending (propose-verdict keeps it so); ordered so the oldest would win anyway.
+  proposals: { where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: 1, select: proposalSelect },
+} satisfies Prisma.ClaimSelect;
+export type ClaimForDecision = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+export const parseIds = (json: string): string[] => {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+};
+
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
+
+export function toClaimState(c: Pick<ClaimForDecision, "id" | "dossierId" | "text" | "verdict" | "verdictRationale" | "verdictSetAt" | "reviewState" | "version">): ClaimVerdictState {
+  return {
+    id: c.id,
+    dossierId: c.dossierId,
+    text: c.text,
+    verdict: c.verdict,
+    verdictRationale: c.verdictRationale,
+    verdictSetAt: iso(c.verdictSetAt),
+    reviewState: c.reviewState as ReviewState,
+    version: c.version,
+  };
+}
+
+export function toProposalView(p: ProposalRow): ProposalView {
+  return {
+    id: p.id,
+    claimId: p.claimId,
+    verdict: p.verdict,
+    rationale: p.rationale,
+    evidenceIds: parseIds(p.evidenceIds),
+    status: p.status,
+    proposedBy: p.proposedBy,
+    decidedBy: p.decidedBy,
+    decisionReason: p.decisionReason,
+    decidedAt: iso(p.decidedAt),
+    createdAt: p.createdAt.toISOString(),
+  };
+}
+
+export function toVerdictChangeView(c: VerdictChangeRow): VerdictChangeView {
+  return { ...c, evidenceIds: parseIds(c.evidenceIds), createdAt: c.createdAt.toISOString() };
+}
+
+export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
+  return { id: d.id, slug: d.slug, title: d.title, status: d.status };
+}
+
+/** The slug whose reader pages a verdict change affects: only a published dossier's. */
+export const readerSlugOf = (d: { slug: string; status: string }): string | null => (d.status === "published" ? d.slug : null);
+
+export async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForDecision> {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });
+  if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
+  return claim;
+}
+
+function staleClaim(claim: ClaimForDecision, yours: number | null): AppError {
+  return new AppError(
+    "CONFLICT",
+    `This claim changed since you opened it${yours === null ? "" : ` (you had version ${yours}, it is now at ${claim.version})`}. Look at its current state, then decide again.`,
+    { details: { current: toClaimState(claim), pendingProposal: claim.proposals[0] ? toProposalView(claim.proposals[0]) : null } },
+  );
+}
+
+/** Optimistic concurrency: refuse a decision made on an outdated view of the claim. */
+export function assertClaimVersion(claim: ClaimForDecision, version: number): void {
+  if (claim.version !== version) throw staleClaim(claim, version);
+}
+
+/** The given evidence ids, each checked to be one of this claim's evidence links. */
+export async function resolveEvidenceIds(tx: Tx, claimId: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  // Scope in the where: an evidence id of another claim (or dossier) is simply not found.
+  const found = await tx.evidence.findMany({ where: { id: { in: [...ids] }, claimId }, select: { id: true } });
+  const known = new Set(found.map((e) => e.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    const message =
+      unknown.length === 1
+        ? "One of the evidence links you chose is not attached to this claim (it may have been removed). Choose again."
+        : `${unknown.length} of the evidence links you chose are not attached to this claim (they may have been removed). Choose again.`;
+    throw new AppError("INVALID_INPUT", message, { fieldErrors: { evidenceIds: [message] }, details: { unknownEvidenceIds: unknown } });
+  }
+  return [...ids];
+}
+
+/** The review state after an event, from the claim's actual pending proposal and verdict. */
+export function reviewStateAfter(claim: ClaimForDecision, event: ReviewEvent, hasVerdictAfter: boolean): ReviewState {
+  // A pending proposal is what makes a claim "proposed", whatever the stored column says (a
+  // re-import, for one, rewrites reviewState without looking at proposals).
+  const current: ReviewState = claim.proposals.length > 0 ? "proposed" : (claim.reviewState as ReviewState);
+  const next = nextReviewState(current, event, { hasVerdict: hasVerdictAfter });
+  if (!next.ok) throw new AppError(next.refusal.code, next.refusal.message, { details: { rule: next.refusal.rule } });
+  return next.state;
+}
+
+/**
+ * Updates the claim only if nobody changed it since it was read (same version), bumping the
+ * version; a concurrent change makes the whole transaction fail with CONFLICT.
+ */
+export async function updateClaimIfCurrent(tx: Tx, claim: ClaimForDecision, data: Prisma.ClaimUpdateManyMutationInput): Promise<ClaimVerdictState> {
+  const { count } = await tx.claim.updateMany({ where: { id: claim.id, version: claim.version }, data: { ...data, version: { increment: 1 } } });
+  if (count !== 1) throw staleClaim(await loadClaim(tx, claim.id), null);
+  return toClaimState(await loadClaim(tx, claim.id));
+}
+
+/** Records a verdict: appends the history entry and updates the claim, at one instant. */
+export async function writeVerdict(
+  tx: Tx,
+  user: UserActor,
+  claim: ClaimForDecision,
+  v: { verdict: string; rationale: string; evidenceIds: string[]; correctionNote: string | null; proposalId: string | null; event: "set" | "accept" },
+): Promise<{ claim: ClaimVerdictState; change: VerdictChangeView }> {
+  const now = new Date();
+  const reviewState = reviewStateAfter(claim, v.event, true);
+  const after = await updateClaimIfCurrent(tx, claim, {
+    verdict: v.verdict,
+    verdictRationale: v.rationale,
+    verdictSetAt: now,
+    verdictSetById: user.id,
+    reviewState,
+  });
+  const change = await tx.verdictChange.create({
+    data: {
+      claimId: claim.id,
+      fromVerdict: claim.verdict,
+      toVerdict: v.verdict,
+      rationale: v.rationale,
+      evidenceIds: JSON.stringify(v.evidenceIds),
+      correctionNote: v.correctionNote,
+      proposalId: v.proposalId,
+      actorId: user.id,
+      createdAt: now,
+    },
+    select: verdictChangeSelect,
+  });
+  return { claim: after, change: toVerdictChangeView(change) };
+}
+
+/** A short quotation of the claim for messages. */
+export function claimExcerpt(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,82 @@
+import "server-only";
+// A journalist (or editor) proposes a verdict, with a rationale and evidence; an editor will
+// accept or reject it (decide-proposal.ts). One pending proposal per claim: the proposer's own new
+// proposal replaces their pending one (a revision: the old one is withdrawn), while someone else's
+// is refused until the pending one is decided or withdrawn, so no proposal silently buries another.
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
+import { AppError } from "@/lib/domain/errors";
+import { assertNoRefusal, checkProposal, refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
+import { verdictLabel } from "@/lib/domain/verdicts";
+import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/schemas/verdicts";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { parseInput } from "../parse-input";
+import { requireUser } from "../require-user";
+import {
+  assertClaimVersion,
+  loadClaim,
+  proposalSelect,
+  resolveEvidenceIds,
+  reviewStateAfter,
+  toClaimState,
+  toProposalView,
+  updateClaimIfCurrent,
+  type ClaimVerdictState,
+  type ProposalView,
+} from "./internal";
+
+export interface ProposeVerdictResult {
+  proposal: ProposalView;
+  /** The proposer's earlier pending proposal this one replaced (now "withdrawn"), if any. */
+  replacedProposalId: string | null;
+  claim: ClaimVerdictState;
+}
+
+export async function proposeVerdict(actor: Actor, input: ProposeVerdictInput): Promise<ProposeVerdictResult> {
+  const user = requireUser(actor, "newsroom:access");
+  const role = roleRefusal(user, "propose");
+  if (role) throw refusalError([role]);
+  const data = parseInput(ProposeVerdictSchema, input);
+  const vocabulary = verdictVocabulary();
+
+  return db.$transaction(async (tx) => {
+    const claim = await loadClaim(tx, data.claimId);
+    assertClaimVersion(claim, data.version);
+    const evidenceIds = await resolveEvidenceIds(tx, claim.id, data.evidenceIds);
+    assertNoRefusal(checkProposal({ proposer: user, verdict: data.verdict, rationale: data.rationale, evidenceCount: evidenceIds.length }, vocabulary));
+
+    const pending = claim.proposals[0] ?? null;
+    if (pending && pending.proposedById !== user.id) {
+      throw new AppError(
+        "CONFLICT",
+        `${pending.proposedBy.name} already proposed “${verdictLabel(pending.verdict, "en", vocabulary)}” for this claim. Wait for an editor's decision, or ask them to withdraw it.`,
+        { details: { pendingProposal: toProposalView(pending) } },
+      );
+    }
+    const now = new Date();
+    if (pending) {
+      await tx.verdictProposal.update({
+        where: { id: pending.id },
+        data: { status: "withdrawn", decisionReason: "Replaced by a revised proposal.", decidedAt: now },
+      });
+    }
+    const proposal = await tx.verdictProposal.create({
+      data: { claimId: claim.id, verdict: data.verdict, rationale: data.rationale, evidenceIds: JSON.stringify(evidenceIds), proposedById: user.id, createdAt: now },
+      select: proposalSelect,
+    });
+    const after = await updateClaimIfCurrent(tx, claim, { reviewState: reviewStateAfter(claim, "propose", claim.verdict !== null) });
+
+    const view = toProposalView(proposal);
+    await recordAudit(tx, user, {
+      action: "verdict.propose",
+      entityType: "verdictProposal",
+      entityId: proposal.id,
+      dossierId: claim.dossierId,
+      dossierSlug: claim.dossier.slug,
+      before: { claim: toClaimState(claim), pendingProposal: pending ? toProposalView(pending) : null },
+      after: { proposal: view, replacedProposalId: pending?.id ?? null, claim: after },
+    });
+    return { proposal: view, replacedProposalId: pending?.id ?? null, claim: after };
+  });
+}
