@@ -11,6 +11,6 @@ export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseFileUrl() });
+    return new PrismaBetterSQLite3({ url: databaseFileUrl(), timeout: 10_000 });
   },
 });

@@ -20,8 +20,8 @@ function addTree(hash: ReturnType<typeof createHash>, p: string) {
   }
 }
 
-export function buildFingerprint(installId: string): string {
-  const hash = createHash("sha256").update(installId);
+export function buildFingerprint(dataIdentity: string): string {
+  const hash = createHash("sha256").update(dataIdentity);
   for (const input of INPUTS) addTree(hash, input);
   return hash.digest("hex");
 }

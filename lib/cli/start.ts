@@ -41,7 +41,7 @@ if (env.DEMO_MODE) {
 }
 
 if (!dev) {
-  const fingerprint = buildFingerprint(report.installId);
+  const fingerprint = buildFingerprint(`${report.installId}:${report.contentEpoch}`);
   if (needsBuild(fingerprint)) {
     step("Building the site (first start or code changed, ≈ 30 s)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });

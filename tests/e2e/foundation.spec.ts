@@ -1,3 +1,4 @@
+import { fixtureCopy, importFolder } from "./support";
 import { expect, test } from "@playwright/test";
 
 test("the health endpoint reports the database", async ({ request }) => {
@@ -34,4 +35,20 @@ test("an unknown or unpublished dossier is a 404", async ({ page }) => {
   const res = await page.goto("/dossiers/does-not-exist");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("a dossier imported with `npm run import` while the site runs shows up on the next request", async ({ page }) => {
+  await page.goto("/?lang=en");
+  await expect(page.getByRole("link", { name: /Mistral AI/ })).toBeVisible();
+  await expect(page.getByText("Import en direct")).toHaveCount(0);
+  importFolder(fixtureCopy("mini", "import-en-direct", (data) => ({ ...data, title: "Import en direct" })));
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Import en direct" })).toBeVisible();
+  await page.getByRole("link", { name: "Import en direct" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import en direct");
+});
+
+test("the refresh endpoint refuses unsigned requests", async ({ request }) => {
+  const res = await request.post("/api/internal/revalidate", { data: { slugs: ["mistral-ai"], issuedAt: Date.now() } });
+  expect(res.status()).toBe(401);
 });

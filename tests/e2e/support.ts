@@ -11,11 +11,15 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE_URL = `file:./${path.join("tests", ".tmp", `e2e-${port}.db`)}`;
 
 export function importFolder(dir: string): void {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/e2e/import-content.ts", dir], {
+  // The real `npm run import`, which also tells the running server to refresh its pages.
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/import.ts", dir], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, PORT: String(port) },
   });
   if (result.status !== 0) throw new Error(`import failed:\n${result.stdout}\n${result.stderr}`);
+  if (!result.stdout.includes("The running server now shows the imported content.")) {
+    throw new Error(`the server was not refreshed after the import:\n${result.stdout}\n${result.stderr}`);
+  }
 }
 
 /** A copy of a test fixture folder under a new slug, with changes to its YAML data. */

@@ -6,10 +6,11 @@ import { SYSTEM_IMPORT } from "../actor";
 import { importContentFolder, type FolderImportResult } from "../content/import-folder";
 import { db } from "../db";
 import { disableDemoUsers, ensureDemoUsers } from "./demo-users";
-import { installId, storedAuthSecret } from "./settings";
+import { contentEpoch, installId, storedAuthSecret } from "./settings";
 
 export interface BootstrapReport {
   installId: string;
+  contentEpoch: string;
   imported: FolderImportResult | null;
   demoUsersCreated: string[];
   demoUsersDisabled: number;
@@ -23,5 +24,5 @@ export async function bootstrap(): Promise<BootstrapReport> {
   const demoUsersDisabled = env.DEMO_MODE ? 0 : await disableDemoUsers();
   const empty = (await db.dossier.count()) === 0;
   const imported = empty ? await importContentFolder(SYSTEM_IMPORT, env.CONTENT_DIR) : null;
-  return { installId: id, imported, demoUsersCreated, demoUsersDisabled };
+  return { installId: id, contentEpoch: await contentEpoch(), imported, demoUsersCreated, demoUsersDisabled };
 }

@@ -15,3 +15,14 @@ export const installId = () => getOrCreate("install.id", () => randomUUID());
 
 /** Session-signing secret, generated once per database when AUTH_SECRET is not set. */
 export const storedAuthSecret = () => getOrCreate("auth.secret", () => randomBytes(32).toString("base64url"));
+
+/**
+ * Changes whenever data changed outside the web server and the running server (if any) could not
+ * be told: `npm start` then rebuilds, so no cached page from before the change is served.
+ */
+export const contentEpoch = () => getOrCreate("content.epoch", () => "0");
+
+export async function markPageCacheStale(): Promise<void> {
+  const value = randomUUID();
+  await db.setting.upsert({ where: { key: "content.epoch" }, create: { key: "content.epoch", value }, update: { value } });
+}

@@ -1,0 +1,25 @@
+// After `npm run import` changed data, tell a running server to expire its cached reader pages.
+// When no server answers, the page cache is marked stale so the next `npm start` rebuilds.
+import { publicUrl } from "@/lib/env";
+import { signRevalidation } from "@/lib/server/cache/revalidation-signature";
+import { markPageCacheStale } from "@/lib/server/setup/settings";
+
+export type NotifyOutcome = "revalidated" | "marked-stale";
+
+export async function notifyServer(slugs: string[]): Promise<NotifyOutcome> {
+  const body = JSON.stringify({ slugs, issuedAt: Date.now() });
+  try {
+    const res = await fetch(new URL("/api/internal/revalidate", publicUrl()), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-dossier-signature": await signRevalidation(body) },
+      body,
+      signal: AbortSignal.timeout(5000),
+    });
+    if (res.status === 204) return "revalidated";
+    console.warn(`The server at ${publicUrl()} refused to refresh its pages (HTTP ${res.status}).`);
+  } catch {
+    // No server running (or not reachable): fall through.
+  }
+  await markPageCacheStale();
+  return "marked-stale";
+}
