@@ -1,7 +1,7 @@
 // Uncertain dates as EDTF (ISO 8601-2) strings: "2023-04-24", "2023-06~" (circa), "2023-06-0X"
 // (early June: unspecified day 01–09), "2024-21" (spring), "2023-06/2023-07" (a range).
 // Parsing is edtf.js's job; here we only decide what Dossier accepts and how it sorts.
-import edtf, { type EdtfValue } from "edtf";
+import edtf, { parse, type EdtfValue } from "edtf";
 
 export type EdtfResult =
   | { ok: true; value: EdtfValue; sortStart: string; sortEnd: string }
@@ -17,13 +17,18 @@ export function parseEdtf(input: string): EdtfResult {
   const text = input.trim();
   if (text === "") return { ok: false, error: `A date is required. ${EDTF_HELP}` };
   let value: EdtfValue;
+  // The kind of date comes from the parser's result, not from `value.type`: edtf.js derives the
+  // latter from its class names, which a production bundle minifies (every date was refused in
+  // the built app while unit tests, unbundled, passed).
+  let type: string;
   try {
+    type = parse(text).type;
     value = edtf(text);
   } catch {
     return { ok: false, error: `“${text}” is not a valid EDTF date. ${EDTF_HELP}` };
   }
-  if (!ACCEPTED.has(value.type)) {
-    return { ok: false, error: `“${text}” is a ${value.type.toLowerCase()} of dates; a timeline event needs one date or one range. ${EDTF_HELP}` };
+  if (!ACCEPTED.has(type)) {
+    return { ok: false, error: `“${text}” is a ${type.toLowerCase()} of dates; a timeline event needs one date or one range. ${EDTF_HELP}` };
   }
   if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
     return { ok: false, error: `“${text}” is an open-ended range; give both ends. ${EDTF_HELP}` };

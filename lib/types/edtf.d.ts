@@ -26,6 +26,11 @@ declare module "edtf" {
     level: number;
     [key: string]: unknown;
   }
+  /** The value classes (their `name` is what edtf.js reports as a value's type). */
+  export const Date: abstract new (...args: never[]) => EdtfValue;
+  export const Year: abstract new (...args: never[]) => EdtfValue;
+  export const Season: abstract new (...args: never[]) => EdtfValue;
+  export const Interval: abstract new (...args: never[]) => EdtfValue;
   export default function edtf(input: string, options?: { level?: 0 | 1 | 2; types?: string[] }): EdtfValue;
   export function parse(input: string, options?: { level?: 0 | 1 | 2; types?: string[] }): ParseResult;
   export function format(value: EdtfValue, locale?: string, options?: Intl.DateTimeFormatOptions): string;
