@@ -26,9 +26,15 @@ export async function handleApi<S extends z.ZodType, T>(
   }
 }
 
-/** The request's JSON body; a body that is not JSON is an input error, not a crash. */
+/**
+ * The request's JSON body; a body that is not JSON is an input error, not a crash. Requiring the
+ * JSON content type also means a cross-site HTML form (text/plain) can never reach a use case.
+ */
 export function jsonBody(request: Request): () => Promise<unknown> {
   return async () => {
+    if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+      throw new AppError("INVALID_INPUT", "Send the request body as JSON (Content-Type: application/json).");
+    }
     try {
       return await request.json();
     } catch {
