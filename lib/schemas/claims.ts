@@ -1,7 +1,7 @@
 // Inputs about claims and the evidence behind them.
 import { z } from "zod";
 import { STANCES } from "@/lib/domain/vocabulary";
-import { checkbox, choice, id, optionalText, requiredText, text, version } from "./fields";
+import { checkbox, choice, id, optionalText, pickedId, requiredText, text, version } from "./fields";
 
 /** A passage selected in the article preview: a TextQuoteSelector plus offsets in articleText(). */
 export const SelectionSchema = z
@@ -43,7 +43,7 @@ export type ReattachClaimInput = z.infer<typeof ReattachClaimSchema>;
 export const DeleteClaimSchema = z.object({ dossierId: id("dossier"), claimId: id("claim") });
 
 const evidenceFields = {
-  sourceId: id("source"),
+  sourceId: pickedId("source"),
   stance: choice(STANCES, "stance"),
   excerpt: text("Excerpt", 4000),
   note: optionalText("Note", 2000),

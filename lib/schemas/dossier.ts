@@ -48,3 +48,5 @@ export const RestoreRevisionSchema = z.object({
   version,
   number: z.coerce.number({ error: "Choose a revision." }).int().min(1, "Choose a revision."),
 });
+
+export const DeleteDossierSchema = z.object({ dossierId: id("dossier") });

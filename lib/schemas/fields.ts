@@ -9,6 +9,9 @@ const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" &
 /** A record id from the page (never typed by a person). */
 export const id = (what = "record") => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Invalid ${what}.`);
 
+/** A record a person picks from a list (e.g. the source of a piece of evidence). */
+export const pickedId = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(64, `Choose a ${what}.`);
+
 /** The version the edit started from (optimistic concurrency). */
 export const version = z.coerce.number({ error: "Missing version." }).int("Invalid version.").min(1, "Invalid version.");
 

@@ -372,3 +372,24 @@ test("the newsroom pages of the sample dossier pass axe for every role's view", 
     await expectAccessible(page);
   }
 });
+
+test("a change to a published dossier reaches readers on their next visit", async ({ page }) => {
+  await signIn(page, "journalist");
+  await page.goto("/dossiers/mistral-ai");
+  const original = (await page.locator(".summary").textContent()) ?? "";
+  const form = () => page.getByRole("form", { name: "Dossier details" });
+  const setSummary = async (summary: string) => {
+    await page.goto("/newsroom/dossiers/mistral-ai");
+    await form().getByLabel("Summary").fill(summary);
+    await form().getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByText("Details saved.")).toBeVisible();
+  };
+  const changed = `Résumé modifié ${Date.now().toString(36)}`;
+  await setSummary(changed);
+  await page.goto("/dossiers/mistral-ai");
+  await expect(page.locator(".summary")).toHaveText(changed);
+  // Put the sample back as it was.
+  await setSummary(original);
+  await page.goto("/dossiers/mistral-ai");
+  await expect(page.locator(".summary")).toHaveText(original);
+});

@@ -53,7 +53,7 @@ describe("sign-in", () => {
     expect(await db.session.count()).toBe(0);
     const attempt = await signInRequest("journalist@example.com", DEMO_PASSWORD);
     expect(attempt.status).toBe(403);
-    expect(attempt.body.message).toMatch(/deactivated/);
+    expect(attempt.body).toMatchObject({ code: "ACCOUNT_DISABLED", message: expect.stringMatching(/deactivated/) });
     expect(await db.session.count()).toBe(0);
   });
 });

@@ -4,7 +4,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { parseInput } from "@/lib/schemas/parse";
 import { CreateDossierSchema, SaveArticleSchema } from "@/lib/schemas/dossier";
 import { createDossier } from "@/lib/server/dossiers/create-dossier";
+import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
 import { discardDraft } from "@/lib/server/dossiers/discard-draft";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { createEvidence } from "@/lib/server/evidence/create-evidence";
+import { createSource } from "@/lib/server/sources/create-source";
 import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
 import { leavePresence } from "@/lib/server/dossiers/leave-presence";
 import { listRevisions } from "@/lib/server/dossiers/list-revisions";
@@ -14,7 +18,7 @@ import { saveDraft } from "@/lib/server/dossiers/save-draft";
 import { updateDossier } from "@/lib/server/dossiers/update-dossier";
 import { PRESENCE_TTL_MS, updatePresence } from "@/lib/server/dossiers/update-presence";
 import { db, resetDatabase } from "../support/db";
-import { ARTICLE, demoActors, dossierWithArticle, tableCounts, type Actors } from "../support/newsroom";
+import { ARTICLE, demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
 
 let actors: Actors;
 beforeEach(async () => {
@@ -149,5 +153,24 @@ describe("who else is editing", () => {
     await db.editingPresence.updateMany({ where: { userId: actors.editor.id }, data: { lastSeenAt: new Date(Date.now() - PRESENCE_TTL_MS - 1000) } });
     expect((await updatePresence(actors.journalist, { dossierId: d.id })).others).toEqual([]);
     expect((await updatePresence(actors.editor, { dossierId: d.id })).others.map((o) => o.name)).toEqual([actors.journalist.name]);
+  });
+});
+
+describe("deleting a dossier", () => {
+  it("deletes a draft with everything in it, keeping its audit trail; never a published one", async () => {
+    const d = await dossierWithArticle(actors.journalist);
+    const { claim } = await createClaim(actors.journalist, { dossierId: d.id, selection: await selectionOf(d.id, "paid no tax in 2022"), text: "No tax.", hedged: true });
+    const { source } = await createSource(actors.journalist, { dossierId: d.id, kind: "document", title: "Records", url: null, publisher: null, author: null, date: null, accessedAt: null, reliability: "high", confidential: false, publicDescription: null, identity: null, notes: null });
+    await createEvidence(actors.journalist, { dossierId: d.id, claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "", note: null });
+
+    await db.dossier.update({ where: { id: d.id }, data: { status: "published" } });
+    await expect(deleteDossier(actors.editor, { dossierId: d.id })).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringContaining("unpublish") });
+    await db.dossier.update({ where: { id: d.id }, data: { status: "draft" } });
+
+    await deleteDossier(actors.editor, { dossierId: d.id });
+    expect(await tableCounts()).toMatchObject({ dossiers: 0, claims: 0, sources: 0, evidence: 0, revisions: 0 });
+    const trail = await db.auditLog.findMany({ where: { dossierSlug: d.slug }, select: { action: true, dossierId: true } });
+    expect(trail.map((t) => t.action)).toContain("dossier.delete");
+    expect(trail.every((t) => t.dossierId === null)).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { reattachClaim } from "@/lib/server/claims/reattach-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createDossier } from "@/lib/server/dossiers/create-dossier";
+import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
 import { discardDraft } from "@/lib/server/dossiers/discard-draft";
 import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
 import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace";
@@ -101,6 +102,7 @@ const CASES: Case[] = [
   { name: "updatePresence", permission: "newsroom:access", run: (a, f) => updatePresence(a, { dossierId: f.dossierId }) },
   { name: "leavePresence", permission: "newsroom:access", run: (a, f) => leavePresence(a, { dossierId: f.dossierId }) },
   { name: "createDossier", permission: "dossier:create", run: (a) => createDossier(a, { title: "Another one", summary: "", language: "fr" }) },
+  { name: "deleteDossier", permission: "dossier:delete", run: (a, f) => deleteDossier(a, { dossierId: f.dossierId }) },
   { name: "updateDossier", permission: "dossier:edit", run: (a, f) => updateDossier(a, { dossierId: f.dossierId, version: f.version, title: "Renamed", summary: "", language: "en" }) },
   { name: "saveArticle", permission: "dossier:edit", run: (a, f) => saveArticle(a, { dossierId: f.dossierId, version: f.version, body: "Rewritten.", note: "" }) },
   { name: "restoreRevision", permission: "dossier:edit", run: (a, f) => restoreRevision(a, { dossierId: f.dossierId, version: f.version, number: 1 }) },

@@ -40,6 +40,7 @@ export interface Capabilities {
   viewConfidential: boolean;
   viewAudit: boolean;
   setVerdicts: boolean;
+  deleteDossier: boolean;
 }
 
 export interface DossierWorkspace {
@@ -88,6 +89,7 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
       viewConfidential: can(actor, "source:view-confidential"),
       viewAudit: can(actor, "audit:view"),
       setVerdicts: can(actor, "verdict:set"),
+      deleteDossier: can(actor, "dossier:delete"),
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { updateDossierAction } from "@/app/(newsroom)/_actions/dossiers";
+import { deleteDossierAction, updateDossierAction } from "@/app/(newsroom)/_actions/dossiers";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden, SelectField, TextArea, TextField } from "@/components/newsroom/fields";
 import { formatDateTime, LANGUAGE_OPTIONS } from "@/components/newsroom/labels";
 import { loadWorkspace } from "./workspace";
@@ -72,6 +73,23 @@ export default async function DossierOverview({ params }: Props) {
           <Link href={`${base}/timeline`}>{workspace.events.length} timeline events</Link>
         </li>
       </ul>
+      {workspace.can.deleteDossier ? (
+        <section className="danger-zone" aria-labelledby="danger-heading">
+          <h2 id="danger-heading">Delete the dossier</h2>
+          {dossier.status === "published" ? (
+            <p>A published dossier cannot be deleted: unpublish it first.</p>
+          ) : (
+            <DeleteButton
+              action={deleteDossierAction}
+              payload={{ dossierId: dossier.id }}
+              what={`the dossier “${dossier.title}”`}
+              consequence={`Its article, ${workspace.claims.length} claim(s), ${workspace.sources.length} source(s) and everything else in it are deleted. The audit log keeps the record of it.`}
+              redirectTo="/newsroom"
+              buttonLabel="Delete this dossier…"
+            />
+          )}
+        </section>
+      ) : null}
     </>
   );
 }
