@@ -82,6 +82,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [report, setReport] = useState<{ tone: "success" | "error"; text: string; details?: string[] } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
+  const [showChanges, setShowChanges] = useState(false);
   const lastPosted = useRef(restored ? restored.body : dossier.body);
   const bodyRef = useRef(body);
   const savedRef = useRef(saved);
@@ -290,9 +291,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
             <p className="meta">Your role can read the article but not edit it.</p>
           )}
           {dirty ? (
-            <details className="editor__changes">
+            <details className="editor__changes" onToggle={(e) => setShowChanges(e.currentTarget.open)}>
               <summary>Review unsaved changes</summary>
-              <DiffView diff={diffArticle(saved.body, body)} fromLabel="the saved article" toLabel="your text" />
+              {/* Diffed only while open: no diff per keystroke on a long article. */}
+              {showChanges ? <DiffView diff={diffArticle(saved.body, body)} fromLabel="the saved article" toLabel="your text" /> : null}
             </details>
           ) : null}
         </div>

@@ -45,9 +45,9 @@ export default async function ClaimPage({ params }: Props) {
         </div>
       ) : (
         <blockquote className="passage-quote" lang={dossier.language}>
-          …{claim.anchorPrefix}
+          …{claim.anchorPrefix.replace(/^\S*\s/, "")}
           <mark className="passage">{claim.anchorExact}</mark>
-          {claim.anchorSuffix}…
+          {claim.anchorSuffix.replace(/\s\S*$/, "")}…
         </blockquote>
       )}
 
@@ -148,14 +148,18 @@ export default async function ClaimPage({ params }: Props) {
       {workspace.can.editClaims ? (
         <section aria-labelledby="danger-heading" className="danger-zone">
           <h2 id="danger-heading">Delete</h2>
-          <DeleteButton
-            action={deleteClaimAction}
-            payload={{ dossierId: dossier.id, claimId: claim.id }}
-            what="this claim"
-            consequence={`Its ${evidence.length} evidence link(s) are deleted with it. A claim with a fact-check history cannot be deleted.`}
-            redirectTo={`${base}/claims`}
-            buttonLabel="Delete this claim…"
-          />
+          {claim.verdict ? (
+            <p>This claim has a verdict: its fact-check history is kept, so it cannot be deleted.</p>
+          ) : (
+            <DeleteButton
+              action={deleteClaimAction}
+              payload={{ dossierId: dossier.id, claimId: claim.id }}
+              what="this claim"
+              consequence={`Its ${evidence.length} evidence link(s) are deleted with it. A claim with a fact-check history cannot be deleted.`}
+              redirectTo={`${base}/claims`}
+              buttonLabel="Delete this claim…"
+            />
+          )}
         </section>
       ) : null}
     </>
