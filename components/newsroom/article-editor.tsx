@@ -6,12 +6,13 @@
 // (or re-attaches an orphaned one).
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
-import { anchorQuote, describeRange, type Anchor } from "@/lib/domain/anchoring";
-import { diffArticle, mergeText } from "@/lib/domain/text-diff";
+import { anchorQuote } from "@/lib/domain/anchoring";
+import { diffArticle } from "@/lib/domain/text-diff";
 import type { ActionResult } from "@/lib/http/action-result";
 import { applyPassageMarks, type PassageMark } from "@/lib/markdown/marks";
 import { hastText, markdownToHast } from "@/lib/markdown/render";
-import { ArticlePreview } from "./article-preview";
+import { ArticleConflict, isArticleConflict, type ArticleConflictState } from "./article-conflict";
+import { ClaimMaker } from "./claim-maker";
 import { DiffView } from "./diff-view";
 import { formatDateTime } from "./labels";
 
@@ -58,14 +59,6 @@ export interface ArticleEditorProps {
 
 type DraftState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; message: string };
 
-interface Conflict {
-  message: string;
-  theirs: string;
-  currentVersion: number;
-  /** The text both versions started from, when known: enables combining them automatically. */
-  base: string | null;
-}
-
 const AUTOSAVE_DELAY_MS = 1200;
 
 export function ArticleEditor(props: ArticleEditorProps) {
@@ -80,7 +73,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [draftState, setDraftState] = useState<DraftState>(restored ? { kind: "saved", at: restored.updatedAt } : { kind: "idle" });
   const [showRestored, setShowRestored] = useState(!!restored);
   const [report, setReport] = useState<{ tone: "success" | "error"; text: string; details?: string[] } | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [conflict, setConflict] = useState<ArticleConflictState | null>(null);
   const [pending, startTransition] = useTransition();
   const [showChanges, setShowChanges] = useState(false);
   const lastPosted = useRef(restored ? restored.body : dossier.body);
@@ -191,7 +184,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     });
   }
 
-  function combine(c: Conflict, text: string) {
+  function combine(c: ArticleConflictState, text: string) {
     setBody(text);
     setSaved({ body: c.theirs, version: c.currentVersion, known: true });
     setConflict(null);
@@ -313,202 +306,5 @@ export function ArticleEditor(props: ArticleEditorProps) {
         </div>
       </div>
     </div>
-  );
-}
-
-function isArticleConflict(value: unknown): value is { current: { body: string }; currentVersion: number } {
-  return !!value && typeof value === "object" && "current" in value && "currentVersion" in value && !!value.current && typeof value.current === "object" && "body" in value.current;
-}
-
-function ArticleConflict(props: { conflict: Conflict; mine: string; pending: boolean; onCombine: (c: Conflict, text: string) => void; onOverwrite: () => void }) {
-  const { conflict, mine } = props;
-  const merged = conflict.base !== null ? mergeText(conflict.base, mine, conflict.theirs) : null;
-  const ref = useRef<HTMLElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <section ref={ref} tabIndex={-1} role="alert" className="alert alert--conflict conflict" aria-label="Someone saved a newer version of the article">
-      <h2>Someone saved a newer version of the article</h2>
-      <p>{conflict.message}</p>
-      <h3>Their version compared with yours</h3>
-      <DiffView diff={diffArticle(conflict.theirs, mine)} fromLabel="their version" toLabel="your version" />
-      {merged?.ok ? (
-        <p>Your changes and theirs touch different passages: they can be combined.</p>
-      ) : (
-        <p>{merged ? "You both changed the same passages: " : ""}Edit your text on top of their version to combine the two, or overwrite theirs.</p>
-      )}
-      <div className="conflict__actions">
-        {merged?.ok ? (
-          <button type="button" className="button button--primary" onClick={() => props.onCombine(conflict, merged.text)}>
-            Combine both versions
-          </button>
-        ) : (
-          <button type="button" className="button button--primary" onClick={() => props.onCombine(conflict, mine)}>
-            Merge by hand on top of their version
-          </button>
-        )}
-        <button type="button" className="button button--danger" disabled={props.pending} onClick={props.onOverwrite}>
-          Overwrite with my version
-        </button>
-      </div>
-      <p className="meta">Combining or merging changes only the editor; nothing is saved until you save. Overwriting saves your text now, replacing theirs (theirs stays in the history).</p>
-    </section>
-  );
-}
-
-/** Selecting a passage of the saved article's preview → a new claim, or a re-attached one. */
-function ClaimMaker(
-  props: ArticleEditorProps & { text: string; tree: ReturnType<typeof markdownToHast>; dirty: boolean; savedVersion: number; previewLabel: string; empty: boolean },
-) {
-  const router = useRouter();
-  const ids = useId().replace(/:/g, "");
-  const previewRef = useRef<HTMLDivElement>(null);
-  const [selection, setSelection] = useState<Anchor | null>(null);
-  const [passage, setPassage] = useState("");
-  const [claimText, setClaimText] = useState("");
-  const [hedged, setHedged] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const reattach = props.reattach;
-  const enabled = (props.canMakeClaims && !props.dirty) as boolean;
-
-  useEffect(() => {
-    function onSelectionChange() {
-      const container = previewRef.current;
-      const sel = document.getSelection();
-      if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
-      const range = sel.getRangeAt(0);
-      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return;
-      const offset = (node: Node, at: number) => {
-        const r = document.createRange();
-        r.selectNodeContents(container);
-        r.setEnd(node, at);
-        return r.toString().length;
-      };
-      const full = container.textContent ?? "";
-      let start = offset(range.startContainer, range.startOffset);
-      let end = offset(range.endContainer, range.endOffset);
-      while (start < end && /\s/.test(full[start]!)) start++;
-      while (end > start && /\s/.test(full[end - 1]!)) end--;
-      if (end <= start) return;
-      const anchor = describeRange(full, start, end);
-      setSelection(anchor);
-      setPassage(anchor.exact);
-      setClaimText((current) => (current.trim() === "" ? anchor.exact : current));
-      setErrors({});
-      setMessage(null);
-    }
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
-  }, []);
-
-  /** The passage as typed or selected, located in the preview's text. */
-  function locate(): Anchor | string {
-    const exact = passage.trim();
-    if (!exact) return "Select a passage in the preview, or type its exact words.";
-    if (selection && selection.exact === exact && props.text.slice(selection.start, selection.end) === exact) return selection;
-    const hits: number[] = [];
-    for (let i = props.text.indexOf(exact); i !== -1; i = props.text.indexOf(exact, i + 1)) hits.push(i);
-    if (hits.length === 0) return "These words are not in the saved article. Copy them exactly, or select them in the preview.";
-    if (hits.length > 1) return `These words appear ${hits.length} times in the article: select the one you mean in the preview.`;
-    return describeRange(props.text, hits[0]!, hits[0]! + exact.length);
-  }
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const found = locate();
-    if (typeof found === "string") {
-      setErrors({ passage: [found] });
-      return;
-    }
-    if (!reattach && claimText.trim() === "") {
-      setErrors({ text: ["The claim is required: state what the passage asserts."] });
-      return;
-    }
-    setErrors({});
-    const selectionInput = { exact: found.exact, prefix: found.prefix, suffix: found.suffix, start: found.start, end: found.end };
-    startTransition(async () => {
-      const result = reattach
-        ? await props.reattachClaim(null, { dossierId: props.dossier.id, claimId: reattach.id, version: reattach.version, selection: selectionInput })
-        : await props.createClaim(null, { dossierId: props.dossier.id, selection: selectionInput, text: claimText, hedged });
-      if (!result.ok) {
-        const fieldErrors = result.fieldErrors ?? {};
-        setErrors({
-          passage: [...(fieldErrors.selection ?? []), ...(fieldErrors["selection.exact"] ?? [])],
-          text: fieldErrors.text ?? [],
-        });
-        setMessage({ tone: "error", text: result.error });
-        return;
-      }
-      setMessage({ tone: "success", text: reattach ? "Claim re-attached to the passage." : "Claim created: its passage is now highlighted." });
-      setSelection(null);
-      setPassage("");
-      setClaimText("");
-      setHedged(false);
-      if (reattach) router.replace(`/newsroom/dossiers/${props.dossier.slug}/claims/${reattach.id}`);
-      else router.refresh();
-    });
-  }
-
-  const errorOf = (name: string) => (errors[name]?.length ? errors[name]!.join(" ") : null);
-  return (
-    <>
-      <ArticlePreview ref={previewRef} tree={props.tree} lang={props.dossier.language} labelledBy={props.previewLabel} empty={props.empty} />
-      {props.canMakeClaims ? (
-        <section className="claim-maker" aria-labelledby={`${ids}-title`}>
-          <h2 id={`${ids}-title`}>{reattach ? `Re-attach the claim “${reattach.text}”` : "Make a claim from a passage"}</h2>
-          {reattach ? <p className="meta">Its old passage was: “{reattach.anchorExact}”. Select the passage that now makes this claim.</p> : null}
-          {!enabled ? (
-            <p className="alert alert--info">Save the article first: claims are made from the saved text, which readers see.</p>
-          ) : (
-            <p className="meta">Select the words in the preview (or type them exactly below).</p>
-          )}
-          {message ? (
-            <p role={message.tone === "error" ? "alert" : "status"} className={`alert alert--${message.tone}`}>
-              {message.text}
-            </p>
-          ) : null}
-          <form onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
-            <fieldset disabled={!enabled || pending} className="claim-maker__fields">
-              <div className={`field${errorOf("passage") ? " field--invalid" : ""}`}>
-                <label htmlFor={`${ids}-passage`} className="field__label">
-                  Passage (exact words from the article)
-                </label>
-                <textarea id={`${ids}-passage`} rows={2} value={passage} onChange={(e) => setPassage(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("passage") ? true : undefined} aria-describedby={errorOf("passage") ? `${ids}-passage-error` : undefined} />
-                {errorOf("passage") ? (
-                  <p id={`${ids}-passage-error`} className="field__error">
-                    {errorOf("passage")}
-                  </p>
-                ) : null}
-              </div>
-              {!reattach ? (
-                <>
-                  <div className={`field${errorOf("text") ? " field--invalid" : ""}`}>
-                    <label htmlFor={`${ids}-text`} className="field__label">
-                      The claim, stated plainly
-                    </label>
-                    <textarea id={`${ids}-text`} rows={2} value={claimText} onChange={(e) => setClaimText(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("text") ? true : undefined} aria-describedby={errorOf("text") ? `${ids}-text-error` : undefined} />
-                    {errorOf("text") ? (
-                      <p id={`${ids}-text-error`} className="field__error">
-                        {errorOf("text")}
-                      </p>
-                    ) : null}
-                  </div>
-                  <div className="field field--checkbox">
-                    <span className="checkbox">
-                      <input id={`${ids}-hedged`} type="checkbox" checked={hedged} onChange={(e) => setHedged(e.target.checked)} />
-                      <label htmlFor={`${ids}-hedged`}>The article hedges or attributes it (“reportedly”, “according to…”)</label>
-                    </span>
-                  </div>
-                </>
-              ) : null}
-              <button type="submit" className="button button--primary">
-                {pending ? "Saving…" : reattach ? "Re-attach to this passage" : "Make a claim"}
-              </button>
-            </fieldset>
-          </form>
-        </section>
-      ) : null}
-    </>
   );
 }

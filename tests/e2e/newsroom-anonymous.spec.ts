@@ -3,53 +3,24 @@
 // newsroom API answers 401. A signed-in journalist is refused what their role does not allow.
 import fs from "node:fs";
 import path from "node:path";
-import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { fill, newsroomRoutes, SAMPLE, sampleParams } from "./newsroom-routes";
 
-const SLUG = "mistral-ai";
+const SLUG = SAMPLE;
 const SECRETS = ["carnet de la rédaction", "Contacts pris en septembre 2023"];
-
-/** Every newsroom page route, from the file system, so a new page cannot escape this test. */
-function newsroomRoutes(): string[] {
-  const root = path.join("app", "(newsroom)", "newsroom");
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name === "page.tsx" ? [dir] : []));
-  return walk(root).map((dir) => "/newsroom" + dir.slice(root.length).split(path.sep).join("/"));
-}
-
-/** Real ids of the sample dossier's records, read by a signed-in journalist. */
-async function realParams(page: Page): Promise<Record<string, string>> {
-  await signIn(page, "journalist");
-  const firstId = async (section: string, param: string) => {
-    await page.goto(`/newsroom/dossiers/${SLUG}/${section}`);
-    const href = await page.locator(`main a[href^="/newsroom/dossiers/${SLUG}/${section}/"]`).first().getAttribute("href");
-    return [param, href!.split("/").pop()!] as const;
-  };
-  await page.goto(`/newsroom/dossiers/${SLUG}`);
-  const dossierId = await page.locator('input[name="dossierId"]').first().inputValue();
-  return Object.fromEntries([
-    ["slug", SLUG],
-    ["dossierId", dossierId],
-    await firstId("claims", "claimId"),
-    await firstId("sources", "sourceId"),
-    await firstId("quotes", "quoteId"),
-    await firstId("entities", "entityId"),
-    await firstId("questions", "questionId"),
-    await firstId("timeline", "eventId"),
-  ]);
-}
 
 async function anonymousContext(baseURL: string | undefined): Promise<APIRequestContext> {
   return playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
 }
 
 test("every newsroom page sends an anonymous visitor to /login and reveals nothing", async ({ page, baseURL }) => {
-  const params = await realParams(page);
+  const params = await sampleParams(page);
   const anonymous = await anonymousContext(baseURL);
   const routes = newsroomRoutes();
   expect(routes.length).toBeGreaterThan(15);
   for (const route of routes) {
-    const url = route.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? "x");
+    const url = fill(route, params);
     const response = await anonymous.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(307);
     expect(response.headers().location, url).toMatch(/^\/login\?next=/);
@@ -123,7 +94,7 @@ test("a journalist's own save, replayed without their session, changes nothing",
 });
 
 test("the newsroom API refuses anonymous callers and changes nothing", async ({ page, baseURL }) => {
-  const params = await realParams(page);
+  const params = await sampleParams(page);
   const anonymous = await anonymousContext(baseURL);
   const base = `/api/newsroom/dossiers/${params.dossierId}`;
   const calls = [
