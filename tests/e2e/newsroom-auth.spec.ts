@@ -88,6 +88,9 @@ test.describe("roles", () => {
     await expect(page.getByRole("main").getByRole("alert")).toContainText("The audit log is open to editors and admins.");
     await page.goto("/newsroom/users");
     await expect(page.getByRole("main").getByRole("alert")).toContainText("Only admins manage people and roles.");
+    const missing = await page.goto("/newsroom/dossiers/no-such-dossier/claims");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   });
 });
 
