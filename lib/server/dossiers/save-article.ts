@@ -3,7 +3,7 @@ import "server-only";
 // a new revision, claims re-anchored, draft cleared, audit — in one transaction.
 import { AppError } from "@/lib/domain/errors";
 import type { SaveArticleInput } from "@/lib/schemas/dossier";
-import { requirePermission, type Actor } from "../actor";
+import { actorId, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { assertCurrentVersion, readerSlugOf } from "../newsroom/scope";
 import { writeArticle, type ArticleWrite } from "./write-article";
@@ -29,7 +29,8 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
     }));
     if (dossier.body === input.body) {
       // Nothing changed: no revision, no new version (but no leftover draft either).
-      await tx.articleDraft.deleteMany({ where: { dossierId: dossier.id, userId: actor.kind === "user" ? actor.id : "" } });
+      const userId = actorId(actor);
+      if (userId) await tx.articleDraft.deleteMany({ where: { dossierId: dossier.id, userId } });
       return { changed: false, version: dossier.version, readerSlug: null };
     }
     const written = await writeArticle(tx, actor, dossier, { body: input.body, previousBody: dossier.body, note: input.note || null, action: "article.save" });
