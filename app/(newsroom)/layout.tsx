@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
+import "./newsroom.css";
 
 export const metadata: Metadata = {
   title: { default: "Newsroom · Dossier", template: "%s · Newsroom · Dossier" },
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 export default function NewsroomRootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
+      <body className="newsroom">
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -1,0 +1,20 @@
+"use server";
+// Server actions for a dossier, its article and its history. Each is one line through the
+// wrapper (lib/http/action.ts): session → schema → use case → revalidate.
+import { defineAction } from "@/lib/http/action";
+import { CreateDossierSchema, DeleteDossierSchema, DossierRefSchema, RestoreRevisionSchema, SaveArticleSchema, UpdateDossierSchema } from "@/lib/schemas/dossier";
+import { createDossier } from "@/lib/server/dossiers/create-dossier";
+import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
+import { discardDraft } from "@/lib/server/dossiers/discard-draft";
+import { restoreRevision } from "@/lib/server/dossiers/restore-revision";
+import { saveArticle } from "@/lib/server/dossiers/save-article";
+import { updateDossier } from "@/lib/server/dossiers/update-dossier";
+
+export const createDossierAction = defineAction(CreateDossierSchema, createDossier, {
+  redirectTo: (data) => `/newsroom/dossiers/${data.dossier.slug}/article`,
+});
+export const updateDossierAction = defineAction(UpdateDossierSchema, updateDossier);
+export const saveArticleAction = defineAction(SaveArticleSchema, saveArticle);
+export const discardDraftAction = defineAction(DossierRefSchema, discardDraft);
+export const restoreRevisionAction = defineAction(RestoreRevisionSchema, restoreRevision);
+export const deleteDossierAction = defineAction(DeleteDossierSchema, deleteDossier);

@@ -1,0 +1,167 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { createEvidenceAction, deleteClaimAction, deleteEvidenceAction, updateClaimAction, updateEvidenceAction } from "@/app/(newsroom)/_actions/claims";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { DeleteButton } from "@/components/newsroom/delete-button";
+import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsroom/fields";
+import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
+import { VerdictBadge } from "@/components/verdict-badge";
+import { loadWorkspace } from "../../workspace";
+
+export const metadata: Metadata = { title: "Claim" };
+
+type Props = { params: Promise<{ slug: string; claimId: string }> };
+
+export default async function ClaimPage({ params }: Props) {
+  const { slug, claimId } = await params;
+  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/claims/${claimId}`);
+  const { dossier } = workspace;
+  const index = workspace.claims.findIndex((c) => c.id === claimId);
+  const claim = workspace.claims[index];
+  if (!claim) notFound();
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const evidence = workspace.evidence.filter((e) => e.claimId === claim.id);
+  const sourceOptions = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  const answers = workspace.questions.filter((q) => q.answeringClaimId === claim.id);
+  const events = workspace.events.filter((e) => e.claimIds.includes(claim.id));
+  const orphaned = claim.anchorStatus === "orphaned";
+  return (
+    <>
+      <p className="meta">
+        <Link href={`${base}/claims`}>All claims</Link> /
+      </p>
+      <h1>Claim {orphaned ? "(orphaned)" : index + 1}</h1>
+      {orphaned ? (
+        <div className="alert alert--warning" role="note">
+          <p>
+            <strong>This claim lost its passage:</strong> the article no longer contains “<span lang={dossier.language}>{claim.anchorExact}</span>”. Readers do not see it.
+          </p>
+          {workspace.can.editClaims ? (
+            <Link href={`${base}/article?reattach=${claim.id}`} className="button button--small">
+              Re-attach to a passage
+            </Link>
+          ) : null}
+        </div>
+      ) : (
+        <blockquote className="passage-quote" lang={dossier.language}>
+          …{claim.anchorPrefix.replace(/^\S*\s/, "")}
+          <mark className="passage">{claim.anchorExact}</mark>
+          {claim.anchorSuffix.replace(/\s\S*$/, "")}…
+        </blockquote>
+      )}
+
+      <section aria-labelledby="verdict-heading" className="verdict-section" id="verdict">
+        <h2 id="verdict-heading">Verdict</h2>
+        <p>
+          <VerdictBadge verdict={claim.verdict} />
+        </p>
+        <p className="meta">Verdicts are given on the fact-check desk.</p>
+      </section>
+
+      <section aria-labelledby="edit-heading">
+        <h2 id="edit-heading">The claim</h2>
+        {workspace.can.editClaims ? (
+          <ActionForm action={updateClaimAction} submitLabel="Save the claim" successMessage="Claim saved." label="Edit the claim" conflictFields={{ text: "The claim", hedged: "Hedged / attributed" }}>
+            <Hidden name="dossierId" value={dossier.id} />
+            <Hidden name="claimId" value={claim.id} />
+            <Hidden name="version" value={claim.version} />
+            <TextArea name="text" label="The claim, stated plainly" defaultValue={claim.text} lang={dossier.language} required />
+            <CheckboxField name="hedged" label="The article hedges or attributes it (“reportedly”, “according to…”)" defaultChecked={claim.hedged} />
+          </ActionForm>
+        ) : (
+          <p lang={dossier.language}>{claim.text}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="evidence-heading">
+        <h2 id="evidence-heading">Evidence ({evidence.length})</h2>
+        {evidence.length === 0 ? <p className="empty">No evidence yet: link a source below.</p> : null}
+        <ul className="record-list">
+          {evidence.map((e) => (
+            <li key={e.id} className="record">
+              <p>
+                <strong>{e.sourceTitle}</strong>
+                {e.sourceConfidential ? <span className="tag">Confidential</span> : null} — {label(STANCE_LABELS, e.stance)}
+              </p>
+              {e.excerpt ? <blockquote lang={dossier.language}>{e.excerpt}</blockquote> : null}
+              {e.note ? <p className="meta">Note: {e.note}</p> : null}
+              {workspace.can.editClaims ? (
+                <div className="record__actions">
+                  <details>
+                    <summary>Edit this evidence</summary>
+                    <ActionForm action={updateEvidenceAction} submitLabel="Save the evidence" successMessage="Evidence saved." label="Edit evidence" conflictFields={{ sourceId: "Source", stance: "Stance", excerpt: "Excerpt", note: "Note" }}>
+                      <Hidden name="dossierId" value={dossier.id} />
+                      <Hidden name="evidenceId" value={e.id} />
+                      <Hidden name="version" value={e.version} />
+                      <SelectField name="sourceId" label="Source" options={sourceOptions} defaultValue={e.sourceId} required />
+                      <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={e.stance} required />
+                      <TextArea name="excerpt" label="Excerpt" defaultValue={e.excerpt} lang={dossier.language} />
+                      <TextArea name="note" label="Note (newsroom only)" defaultValue={e.note} />
+                    </ActionForm>
+                  </details>
+                  <DeleteButton action={deleteEvidenceAction} payload={{ dossierId: dossier.id, evidenceId: e.id }} what={`the evidence from “${e.sourceTitle}”`} consequence="The source stays; only its link to this claim is removed." />
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {workspace.can.editClaims ? (
+          <>
+            <h3>Add evidence</h3>
+            {sourceOptions.length === 0 ? (
+              <p className="empty">
+                This dossier has no source yet. <Link href={`${base}/sources`}>Add a source</Link> first.
+              </p>
+            ) : (
+              <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label="Add evidence">
+                <Hidden name="dossierId" value={dossier.id} />
+                <Hidden name="claimId" value={claim.id} />
+                <SelectField name="sourceId" label="Source" options={sourceOptions} emptyLabel="Choose a source…" required />
+                <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue="supports" required />
+                <TextArea name="excerpt" label="Excerpt" hint="The words of the source that matter for this claim." lang={dossier.language} />
+                <TextArea name="note" label="Note (newsroom only)" />
+              </ActionForm>
+            )}
+          </>
+        ) : null}
+      </section>
+
+      {answers.length || events.length ? (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading">Linked</h2>
+          <ul>
+            {answers.map((q) => (
+              <li key={q.id}>
+                Answers the question: <Link href={`${base}/questions/${q.id}`}>{q.text}</Link>
+              </li>
+            ))}
+            {events.map((e) => (
+              <li key={e.id}>
+                Timeline: <Link href={`${base}/timeline/${e.id}`}>{e.title}</Link> ({e.date})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {workspace.can.editClaims ? (
+        <section aria-labelledby="danger-heading" className="danger-zone">
+          <h2 id="danger-heading">Delete</h2>
+          {claim.verdict ? (
+            <p>This claim has a verdict: its fact-check history is kept, so it cannot be deleted.</p>
+          ) : (
+            <DeleteButton
+              action={deleteClaimAction}
+              payload={{ dossierId: dossier.id, claimId: claim.id }}
+              what="this claim"
+              consequence={`Its ${evidence.length} evidence link(s) are deleted with it. A claim with a fact-check history cannot be deleted.`}
+              redirectTo={`${base}/claims`}
+              buttonLabel="Delete this claim…"
+            />
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteQuoteAction, updateQuoteAction } from "@/app/(newsroom)/_actions/records";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { DeleteButton } from "@/components/newsroom/delete-button";
+import { Hidden } from "@/components/newsroom/fields";
+import { QUOTE_CONFLICT_FIELDS, QuoteFields } from "@/components/newsroom/record-fields";
+import { loadWorkspace } from "../../workspace";
+
+export const metadata: Metadata = { title: "Quote" };
+
+type Props = { params: Promise<{ slug: string; quoteId: string }> };
+
+export default async function QuotePage({ params }: Props) {
+  const { slug, quoteId } = await params;
+  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/quotes/${quoteId}`);
+  const { dossier } = workspace;
+  const quote = workspace.quotes.find((q) => q.id === quoteId);
+  if (!quote) notFound();
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const speakers = workspace.entities.map((e) => ({ value: e.id, label: e.name }));
+  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  return (
+    <>
+      <p className="meta">
+        <Link href={`${base}/quotes`}>All quotes</Link> /
+      </p>
+      <h1>Quote from {quote.speakerName ?? quote.speakerLabel}</h1>
+      {workspace.can.editDossier ? (
+        <>
+          <ActionForm action={updateQuoteAction} submitLabel="Save the quote" successMessage="Quote saved." label="Edit the quote" conflictFields={QUOTE_CONFLICT_FIELDS}>
+            <Hidden name="dossierId" value={dossier.id} />
+            <Hidden name="quoteId" value={quote.id} />
+            <Hidden name="version" value={quote.version} />
+            <QuoteFields values={quote} speakers={speakers} sources={sources} language={dossier.language} />
+          </ActionForm>
+          <section className="danger-zone" aria-labelledby="danger-heading">
+            <h2 id="danger-heading">Delete</h2>
+            <DeleteButton action={deleteQuoteAction} payload={{ dossierId: dossier.id, quoteId: quote.id }} what="this quote" redirectTo={`${base}/quotes`} buttonLabel="Delete this quote…" />
+          </section>
+        </>
+      ) : (
+        <blockquote lang={quote.language}>“{quote.text}”</blockquote>
+      )}
+    </>
+  );
+}

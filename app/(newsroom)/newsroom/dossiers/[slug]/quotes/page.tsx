@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { createQuoteAction } from "@/app/(newsroom)/_actions/records";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { Hidden } from "@/components/newsroom/fields";
+import { QuoteFields } from "@/components/newsroom/record-fields";
+import { loadWorkspace } from "../workspace";
+
+export const metadata: Metadata = { title: "Quotes" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function QuotesPage({ params }: Props) {
+  const { slug } = await params;
+  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/quotes`);
+  const { dossier } = workspace;
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const speakers = workspace.entities.map((e) => ({ value: e.id, label: e.name }));
+  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  return (
+    <>
+      <h1>Quotes</h1>
+      {workspace.quotes.length === 0 ? (
+        <p className="empty">No quote yet.</p>
+      ) : (
+        <ul className="record-list">
+          {workspace.quotes.map((q) => (
+            <li key={q.id} className="record">
+              <blockquote lang={q.language}>
+                <Link href={`${base}/quotes/${q.id}`}>“{q.text}”</Link>
+              </blockquote>
+              <p className="meta">
+                — {q.speakerName ?? q.speakerLabel}
+                {q.date ? `, ${q.date}` : ""}
+                {q.onRecord ? "" : " (off the record)"}
+                {q.sourceTitle ? ` · source: ${q.sourceTitle}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {workspace.can.editDossier ? (
+        <section aria-labelledby="new-quote">
+          <h2 id="new-quote">Add a quote</h2>
+          <ActionForm action={createQuoteAction} submitLabel="Add the quote" successMessage="Quote added." resetOnSuccess label="Add a quote">
+            <Hidden name="dossierId" value={dossier.id} />
+            <QuoteFields speakers={speakers} sources={sources} language={dossier.language} />
+          </ActionForm>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteSourceAction, updateSourceAction } from "@/app/(newsroom)/_actions/records";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { DeleteButton } from "@/components/newsroom/delete-button";
+import { Hidden } from "@/components/newsroom/fields";
+import { SourceFields } from "@/components/newsroom/source-fields";
+import { loadWorkspace } from "../../workspace";
+
+export const metadata: Metadata = { title: "Source" };
+
+type Props = { params: Promise<{ slug: string; sourceId: string }> };
+
+const SOURCE_CONFLICT_FIELDS = {
+  kind: "Kind",
+  title: "Title",
+  url: "Web address",
+  publisher: "Publisher",
+  author: "Author",
+  date: "Date",
+  accessedAt: "Consulted on",
+  reliability: "Reliability",
+  confidential: "Confidential",
+  publicDescription: "Public description",
+  identity: "Identity",
+  notes: "Internal notes",
+};
+
+export default async function SourcePage({ params }: Props) {
+  const { slug, sourceId } = await params;
+  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/sources/${sourceId}`);
+  const { dossier } = workspace;
+  const source = workspace.sources.find((s) => s.id === sourceId);
+  if (!source) notFound();
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const citing = workspace.evidence.filter((e) => e.sourceId === source.id);
+  return (
+    <>
+      <p className="meta">
+        <Link href={`${base}/sources`}>All sources</Link> /
+      </p>
+      <h1>
+        {source.title} {source.confidential ? <span className="tag tag--confidential">Confidential</span> : null}
+      </h1>
+      {source.withheld ? <p className="alert alert--info">This source is confidential: its identity and internal notes are visible to editors and admins only.</p> : null}
+      {workspace.can.editSources ? (
+        <ActionForm action={updateSourceAction} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
+          <Hidden name="dossierId" value={dossier.id} />
+          <Hidden name="sourceId" value={source.id} />
+          <Hidden name="version" value={source.version} />
+          <SourceFields values={source} viewConfidential={workspace.can.viewConfidential} />
+        </ActionForm>
+      ) : null}
+      <h2>Cited as evidence</h2>
+      {citing.length === 0 ? (
+        <p className="empty">Not cited by any claim.</p>
+      ) : (
+        <ul>
+          {citing.map((e) => {
+            const claim = workspace.claims.find((c) => c.id === e.claimId);
+            return (
+              <li key={e.id}>
+                <Link href={`${base}/claims/${e.claimId}`}>{claim?.text ?? "A claim"}</Link> ({e.stance})
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {workspace.can.editSources ? (
+        <section className="danger-zone" aria-labelledby="danger-heading">
+          <h2 id="danger-heading">Delete</h2>
+          <DeleteButton
+            action={deleteSourceAction}
+            payload={{ dossierId: dossier.id, sourceId: source.id }}
+            what={`the source “${source.title}”`}
+            consequence={
+              citing.length
+                ? `It is cited as evidence ${citing.length} time(s): remove that evidence first.`
+                : "Quotes attributed to it keep their text but lose the link; timeline events lose the link."
+            }
+            redirectTo={`${base}/sources`}
+            buttonLabel="Delete this source…"
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

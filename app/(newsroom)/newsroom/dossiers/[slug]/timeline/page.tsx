@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { createEventAction } from "@/app/(newsroom)/_actions/records";
+import { ActionForm } from "@/components/newsroom/action-form";
+import { Hidden } from "@/components/newsroom/fields";
+import { CERTAINTY_LABELS, label } from "@/components/newsroom/labels";
+import { EventFields } from "@/components/newsroom/record-fields";
+import { loadWorkspace } from "../workspace";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function TimelinePage({ params }: Props) {
+  const { slug } = await params;
+  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/timeline`);
+  const { dossier } = workspace;
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const claims = workspace.claims.map((c, i) => ({ value: c.id, label: `${i + 1}. ${c.text}` }));
+  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.title }));
+  return (
+    <>
+      <h1>Timeline</h1>
+      <p className="meta">Events in order of their earliest possible date. Dates keep their real precision (EDTF).</p>
+      {workspace.events.length === 0 ? (
+        <p className="empty">No event yet.</p>
+      ) : (
+        <ol className="record-list timeline">
+          {workspace.events.map((e) => (
+            <li key={e.id} className="record">
+              <p>
+                <code className="edtf">{e.date}</code> <Link href={`${base}/timeline/${e.id}`} lang={dossier.language}>{e.title}</Link>
+              </p>
+              <p className="meta">
+                {label(CERTAINTY_LABELS, e.certainty)} · {e.claimIds.length} claim(s) · {e.sourceIds.length} source(s)
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {workspace.can.editDossier ? (
+        <section aria-labelledby="new-event">
+          <h2 id="new-event">Add an event</h2>
+          <ActionForm action={createEventAction} submitLabel="Add the event" successMessage="Event added." resetOnSuccess label="Add an event">
+            <Hidden name="dossierId" value={dossier.id} />
+            <EventFields claims={claims} sources={sources} language={dossier.language} />
+          </ActionForm>
+        </section>
+      ) : null}
+    </>
+  );
+}

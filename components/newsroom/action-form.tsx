@@ -1,0 +1,266 @@
+"use client";
+// Every newsroom form: submits to a server action built with defineAction, shows the shared
+// schema's messages next to each field (and a summary linking to them), keeps what was typed when
+// a save is refused, and — when someone saved a newer version meanwhile — shows both versions
+// field by field and lets the journalist merge or overwrite deliberately.
+import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
+import type { ActionResult } from "@/lib/http/action-result";
+import { describeValue, readField, toFieldValue, writeField } from "./form-values";
+
+type Action<T> = (previous: null, payload: FormData) => Promise<ActionResult<T>>;
+
+interface FormContextValue {
+  formId: string;
+  errors: Record<string, string[]>;
+}
+const FormContext = createContext<FormContextValue>({ formId: "form", errors: {} });
+
+/** For forms that do not post to a server action (sign-in): the same field error display. */
+export function FieldErrorsProvider({ formId, errors, children }: { formId: string; errors: Record<string, string[]>; children: ReactNode }) {
+  return <FormContext.Provider value={{ formId, errors }}>{children}</FormContext.Provider>;
+}
+
+export function useFieldState(name: string) {
+  const { formId, errors } = useContext(FormContext);
+  return { id: `${formId}-${name.replace(/[^\w-]/g, "-")}`, errors: errors[name] ?? null };
+}
+
+interface ConflictInfo {
+  merges: (FieldMerge & { mineText: string; theirsText: string })[];
+  currentVersion: number;
+  savedBy: string | null;
+  savedAt: string | null;
+  theirs: Record<string, FieldValue>;
+}
+
+export interface ActionFormProps<T> {
+  action: Action<T>;
+  children: ReactNode;
+  submitLabel: string;
+  pendingLabel?: string;
+  /** Said (politely, to screen readers too) after a successful save. */
+  successMessage?: string;
+  /** Empty the form after success (forms that add a record to a list). */
+  resetOnSuccess?: boolean;
+  /** Editable fields compared when a save is refused as outdated, with their labels. */
+  conflictFields?: Record<string, string>;
+  className?: string;
+  /** Accessible name of the form. */
+  label?: string;
+}
+
+export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label }: ActionFormProps<T>) {
+  const [state, setState] = useState<ActionResult<T> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const formId = useId().replace(/:/g, "");
+  const formRef = useRef<HTMLFormElement>(null);
+  const baseRef = useRef<Record<string, FieldValue> | null>(null);
+  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  const [choices, setChoices] = useState<Record<string, "mine" | "theirs">>({});
+  const [notice, setNotice] = useState<string | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const fields = Object.keys(conflictFields ?? {});
+
+  const snapshot = () => Object.fromEntries(fields.map((f) => [f, formRef.current ? readField(formRef.current, f) : null]));
+
+  useEffect(() => {
+    // Only the first render's values are the base the journalist started from.
+    baseRef.current = snapshot();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const mine = snapshot();
+    const data = new FormData(form);
+    setNotice(null);
+    startTransition(async () => {
+      const result = await action(null, data);
+      setState(result);
+      if (result.ok) {
+        setConflict(null);
+        if (resetOnSuccess) form.reset();
+        baseRef.current = snapshot();
+        return;
+      }
+      const details = result.details;
+      if (result.code === "CONFLICT" && fields.length && isConflictDetails(details)) {
+        const theirs = Object.fromEntries(fields.map((f) => [f, toFieldValue(details.current[f])]));
+        const merges = mergeFields(fields, baseRef.current ?? {}, mine, theirs)
+          .filter((m) => m.outcome !== "unchanged")
+          .map((m) => ({ ...m, mineText: describeValue(form, m.field, m.mine), theirsText: describeValue(form, m.field, m.theirs) }));
+        setConflict({ merges, theirs, currentVersion: details.currentVersion, savedBy: details.savedBy, savedAt: details.savedAt });
+        setChoices(Object.fromEntries(merges.filter((m) => m.outcome === "conflict").map((m) => [m.field, "mine" as const])));
+      } else setConflict(null);
+      alertRef.current?.focus();
+    });
+  }
+
+  function setVersion(version: number) {
+    const input = formRef.current?.elements.namedItem("version");
+    if (input instanceof HTMLInputElement) input.value = String(version);
+  }
+
+  function merge() {
+    const form = formRef.current;
+    if (!form || !conflict) return;
+    for (const m of conflict.merges) {
+      const take = m.outcome === "theirs" || (m.outcome === "conflict" && choices[m.field] === "theirs");
+      writeField(form, m.field, take ? m.theirs : m.mine);
+    }
+    setVersion(conflict.currentVersion);
+    baseRef.current = conflict.theirs;
+    setConflict(null);
+    setNotice("Merged with the newer version. Review the form, then save.");
+  }
+
+  function overwrite() {
+    const form = formRef.current;
+    if (!form || !conflict) return;
+    for (const m of conflict.merges) writeField(form, m.field, m.mine);
+    setVersion(conflict.currentVersion);
+    baseRef.current = conflict.theirs;
+    setConflict(null);
+    form.requestSubmit();
+  }
+
+  const failure = state && !state.ok ? state : null;
+  const errors = failure?.fieldErrors ?? {};
+  return (
+    <FormContext.Provider value={{ formId, errors }}>
+      <div className={className ?? "form"}>
+        <div ref={alertRef} tabIndex={-1} className="form__messages">
+          {failure && !conflict ? (
+            <div role="alert" className="alert alert--error">
+              <p>{failure.error}</p>
+              {Object.keys(errors).length > 0 ? (
+                <ul>
+                  {Object.entries(errors).map(([name, messages]) => (
+                    <li key={name}>
+                      <a href={`#${formId}-${name.replace(/[^\w-]/g, "-")}`}>{messages.join(" ")}</a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+          {conflict ? (
+            <ConflictPanel
+              conflict={conflict}
+              labels={conflictFields ?? {}}
+              message={failure?.error ?? ""}
+              choices={choices}
+              onChoose={(field, choice) => setChoices((c) => ({ ...c, [field]: choice }))}
+              onMerge={merge}
+              onOverwrite={overwrite}
+            />
+          ) : null}
+          {state?.ok && successMessage && !pending ? (
+            <p role="status" className="alert alert--success">
+              {successMessage}
+            </p>
+          ) : null}
+          {notice ? (
+            <p role="status" className="alert alert--info">
+              {notice}
+            </p>
+          ) : null}
+        </div>
+        <form ref={formRef} onSubmit={submit} noValidate aria-label={label} aria-busy={pending}>
+          {children}
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" disabled={pending}>
+              {pending ? pendingLabel : submitLabel}
+            </button>
+          </div>
+        </form>
+      </div>
+    </FormContext.Provider>
+  );
+}
+
+function isConflictDetails(value: unknown): value is { current: Record<string, unknown>; currentVersion: number; savedBy: string | null; savedAt: string | null } {
+  return !!value && typeof value === "object" && "current" in value && "currentVersion" in value && typeof value.current === "object";
+}
+
+const OUTCOME: Record<FieldMerge["outcome"], string> = {
+  unchanged: "unchanged",
+  same: "Both of you made the same change",
+  mine: "Only you changed it: yours is kept",
+  theirs: "Only they changed it: theirs is taken",
+  conflict: "You both changed it: choose",
+};
+
+function ConflictPanel(props: {
+  conflict: ConflictInfo;
+  labels: Record<string, string>;
+  message: string;
+  choices: Record<string, "mine" | "theirs">;
+  onChoose: (field: string, choice: "mine" | "theirs") => void;
+  onMerge: () => void;
+  onOverwrite: () => void;
+}) {
+  const { conflict, labels } = props;
+  const when = conflict.savedAt ? new Date(conflict.savedAt).toLocaleString("en-GB") : null;
+  return (
+    <section role="alert" className="alert alert--conflict conflict" aria-label="Someone saved a newer version">
+      <h3>Someone saved a newer version</h3>
+      <p>{props.message}</p>
+      {conflict.savedBy || when ? (
+        <p className="meta">
+          Saved {conflict.savedBy ? `by ${conflict.savedBy}` : ""} {when ? `on ${when}` : ""} (version {conflict.currentVersion}).
+        </p>
+      ) : null}
+      {conflict.merges.length === 0 ? (
+        <p>Their changes and yours do not differ in the fields of this form.</p>
+      ) : (
+        <table className="conflict__table">
+          <caption className="visually-hidden">Your version and the newer version, field by field</caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Your version</th>
+              <th scope="col">Newer version</th>
+              <th scope="col">Merge</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conflict.merges.map((m) => (
+              <tr key={m.field}>
+                <th scope="row">{labels[m.field] ?? m.field}</th>
+                <td className="conflict__value">{m.mineText}</td>
+                <td className="conflict__value">{m.theirsText}</td>
+                <td>
+                  {m.outcome === "conflict" ? (
+                    <fieldset className="conflict__choice">
+                      <legend className="visually-hidden">Keep which {labels[m.field] ?? m.field}?</legend>
+                      {(["mine", "theirs"] as const).map((choice) => (
+                        <label key={choice}>
+                          <input type="radio" name={`merge-${m.field}`} checked={props.choices[m.field] === choice} onChange={() => props.onChoose(m.field, choice)} />{" "}
+                          {choice === "mine" ? "Keep mine" : "Use theirs"}
+                        </label>
+                      ))}
+                    </fieldset>
+                  ) : (
+                    OUTCOME[m.outcome]
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="conflict__actions">
+        <button type="button" className="button button--primary" onClick={props.onMerge}>
+          Merge into the form
+        </button>
+        <button type="button" className="button button--danger" onClick={props.onOverwrite}>
+          Overwrite with my version
+        </button>
+      </div>
+      <p className="meta">Merging fills the form with the combined version for you to review; nothing is saved until you save. Overwriting saves your version over theirs now.</p>
+    </section>
+  );
+}

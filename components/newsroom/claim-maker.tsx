@@ -1,0 +1,168 @@
+"use client";
+// Making a claim from a passage of the saved article (or re-attaching an orphaned one): select the
+// words in the preview, or type them exactly; offsets are taken in the preview's text, which is
+// articleText() of the saved article.
+import type { Root } from "hast";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { describeRange, type Anchor } from "@/lib/domain/anchoring";
+import type { ArticleEditorProps } from "./article-editor";
+import { ArticlePreview } from "./article-preview";
+
+/** Selecting a passage of the saved article's preview → a new claim, or a re-attached one. */
+export function ClaimMaker(
+  props: ArticleEditorProps & { text: string; tree: Root; dirty: boolean; savedVersion: number; previewLabel: string; empty: boolean },
+) {
+  const router = useRouter();
+  const ids = useId().replace(/:/g, "");
+  const previewRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<Anchor | null>(null);
+  const [passage, setPassage] = useState("");
+  const [claimText, setClaimText] = useState("");
+  const [hedged, setHedged] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const reattach = props.reattach;
+  const enabled = (props.canMakeClaims && !props.dirty) as boolean;
+
+  useEffect(() => {
+    function onSelectionChange() {
+      const container = previewRef.current;
+      const sel = document.getSelection();
+      if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      const range = sel.getRangeAt(0);
+      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return;
+      const offset = (node: Node, at: number) => {
+        const r = document.createRange();
+        r.selectNodeContents(container);
+        r.setEnd(node, at);
+        return r.toString().length;
+      };
+      const full = container.textContent ?? "";
+      let start = offset(range.startContainer, range.startOffset);
+      let end = offset(range.endContainer, range.endOffset);
+      while (start < end && /\s/.test(full[start]!)) start++;
+      while (end > start && /\s/.test(full[end - 1]!)) end--;
+      if (end <= start) return;
+      const anchor = describeRange(full, start, end);
+      setSelection(anchor);
+      setPassage(anchor.exact);
+      setClaimText((current) => (current.trim() === "" ? anchor.exact : current));
+      setErrors({});
+      setMessage(null);
+    }
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, []);
+
+  /** The passage as typed or selected, located in the preview's text. */
+  function locate(): Anchor | string {
+    const exact = passage.trim();
+    if (!exact) return "Select a passage in the preview, or type its exact words.";
+    if (selection && selection.exact === exact && props.text.slice(selection.start, selection.end) === exact) return selection;
+    const hits: number[] = [];
+    for (let i = props.text.indexOf(exact); i !== -1; i = props.text.indexOf(exact, i + 1)) hits.push(i);
+    if (hits.length === 0) return "These words are not in the saved article. Copy them exactly, or select them in the preview.";
+    if (hits.length > 1) return `These words appear ${hits.length} times in the article: select the one you mean in the preview.`;
+    return describeRange(props.text, hits[0]!, hits[0]! + exact.length);
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const found = locate();
+    if (typeof found === "string") {
+      setErrors({ passage: [found] });
+      return;
+    }
+    if (!reattach && claimText.trim() === "") {
+      setErrors({ text: ["The claim is required: state what the passage asserts."] });
+      return;
+    }
+    setErrors({});
+    const selectionInput = { exact: found.exact, prefix: found.prefix, suffix: found.suffix, start: found.start, end: found.end };
+    startTransition(async () => {
+      const result = reattach
+        ? await props.reattachClaim(null, { dossierId: props.dossier.id, claimId: reattach.id, version: reattach.version, selection: selectionInput })
+        : await props.createClaim(null, { dossierId: props.dossier.id, selection: selectionInput, text: claimText, hedged });
+      if (!result.ok) {
+        const fieldErrors = result.fieldErrors ?? {};
+        setErrors({
+          passage: [...(fieldErrors.selection ?? []), ...(fieldErrors["selection.exact"] ?? [])],
+          text: fieldErrors.text ?? [],
+        });
+        setMessage({ tone: "error", text: result.error });
+        return;
+      }
+      setMessage({ tone: "success", text: reattach ? "Claim re-attached to the passage." : "Claim created: its passage is now highlighted." });
+      setSelection(null);
+      setPassage("");
+      setClaimText("");
+      setHedged(false);
+      if (reattach) router.replace(`/newsroom/dossiers/${props.dossier.slug}/claims/${reattach.id}`);
+      else router.refresh();
+    });
+  }
+
+  const errorOf = (name: string) => (errors[name]?.length ? errors[name]!.join(" ") : null);
+  return (
+    <>
+      <ArticlePreview ref={previewRef} tree={props.tree} lang={props.dossier.language} labelledBy={props.previewLabel} empty={props.empty} />
+      {props.canMakeClaims ? (
+        <section className="claim-maker" aria-labelledby={`${ids}-title`}>
+          <h2 id={`${ids}-title`}>{reattach ? `Re-attach the claim “${reattach.text}”` : "Make a claim from a passage"}</h2>
+          {reattach ? <p className="meta">Its old passage was: “{reattach.anchorExact}”. Select the passage that now makes this claim.</p> : null}
+          {!enabled ? (
+            <p className="alert alert--info">Save the article first: claims are made from the saved text, which readers see.</p>
+          ) : (
+            <p className="meta">Select the words in the preview (or type them exactly below).</p>
+          )}
+          {message ? (
+            <p role={message.tone === "error" ? "alert" : "status"} className={`alert alert--${message.tone}`}>
+              {message.text}
+            </p>
+          ) : null}
+          <form onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
+            <fieldset disabled={!enabled || pending} className="claim-maker__fields">
+              <div className={`field${errorOf("passage") ? " field--invalid" : ""}`}>
+                <label htmlFor={`${ids}-passage`} className="field__label">
+                  Passage (exact words from the article)
+                </label>
+                <textarea id={`${ids}-passage`} rows={2} value={passage} onChange={(e) => setPassage(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("passage") ? true : undefined} aria-describedby={errorOf("passage") ? `${ids}-passage-error` : undefined} />
+                {errorOf("passage") ? (
+                  <p id={`${ids}-passage-error`} className="field__error">
+                    {errorOf("passage")}
+                  </p>
+                ) : null}
+              </div>
+              {!reattach ? (
+                <>
+                  <div className={`field${errorOf("text") ? " field--invalid" : ""}`}>
+                    <label htmlFor={`${ids}-text`} className="field__label">
+                      The claim, stated plainly
+                    </label>
+                    <textarea id={`${ids}-text`} rows={2} value={claimText} onChange={(e) => setClaimText(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("text") ? true : undefined} aria-describedby={errorOf("text") ? `${ids}-text-error` : undefined} />
+                    {errorOf("text") ? (
+                      <p id={`${ids}-text-error`} className="field__error">
+                        {errorOf("text")}
+                      </p>
+                    ) : null}
+                  </div>
+                  <div className="field field--checkbox">
+                    <span className="checkbox">
+                      <input id={`${ids}-hedged`} type="checkbox" checked={hedged} onChange={(e) => setHedged(e.target.checked)} />
+                      <label htmlFor={`${ids}-hedged`}>The article hedges or attributes it (“reportedly”, “according to…”)</label>
+                    </span>
+                  </div>
+                </>
+              ) : null}
+              <button type="submit" className="button button--primary">
+                {pending ? "Saving…" : reattach ? "Re-attach to this passage" : "Make a claim"}
+              </button>
+            </fieldset>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}

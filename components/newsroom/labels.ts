@@ -1,0 +1,37 @@
+// Words the newsroom UI shows for the data model's closed vocabularies.
+import { CONTENT_LANGUAGES, ENTITY_KINDS, EVENT_CERTAINTIES, QUESTION_STATUSES, RELIABILITIES, SOURCE_KINDS, STANCES } from "@/lib/domain/vocabulary";
+import { ROLES } from "@/lib/domain/permissions";
+
+const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((value) => ({ value, label: labels[value] }));
+
+export const LANGUAGE_LABELS: Record<(typeof CONTENT_LANGUAGES)[number], string> = { fr: "French", en: "English" };
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  document: "Document",
+  "official-record": "Official record",
+  person: "Person",
+  organisation: "Organisation",
+  "web-page": "Web page",
+  "press-article": "Press article",
+  dataset: "Dataset",
+};
+export const RELIABILITY_LABELS: Record<(typeof RELIABILITIES)[number], string> = { high: "High", medium: "Medium", low: "Low", unknown: "Unknown" };
+export const STANCE_LABELS: Record<(typeof STANCES)[number], string> = { supports: "Supports the claim", contradicts: "Contradicts the claim", context: "Gives context" };
+export const ENTITY_KIND_LABELS: Record<(typeof ENTITY_KINDS)[number], string> = { person: "Person", organisation: "Organisation" };
+export const QUESTION_STATUS_LABELS: Record<(typeof QUESTION_STATUSES)[number], string> = { open: "Open", answered: "Answered", dropped: "Dropped" };
+export const CERTAINTY_LABELS: Record<(typeof EVENT_CERTAINTIES)[number], string> = { happened: "Happened", reported: "Reported", expected: "Expected" };
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = { journalist: "Journalist", editor: "Editor", admin: "Admin" };
+
+export const LANGUAGE_OPTIONS = options(CONTENT_LANGUAGES, LANGUAGE_LABELS);
+export const SOURCE_KIND_OPTIONS = options(SOURCE_KINDS, SOURCE_KIND_LABELS);
+export const RELIABILITY_OPTIONS = options(RELIABILITIES, RELIABILITY_LABELS);
+export const STANCE_OPTIONS = options(STANCES, STANCE_LABELS);
+export const ENTITY_KIND_OPTIONS = options(ENTITY_KINDS, ENTITY_KIND_LABELS);
+export const QUESTION_STATUS_OPTIONS = options(QUESTION_STATUSES, QUESTION_STATUS_LABELS);
+export const CERTAINTY_OPTIONS = options(EVENT_CERTAINTIES, CERTAINTY_LABELS);
+export const ROLE_OPTIONS = options(ROLES, ROLE_LABELS);
+
+export const label = (labels: Record<string, string>, key: string | null | undefined): string => (key ? (labels[key] ?? key) : "");
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}

@@ -1,0 +1,70 @@
+import "server-only";
+// The one wrapper every server action goes through:
+//   session (getActor) → zod parse → use case → revalidate → ActionResult<T>.
+// Use cases still authorise themselves; refusing anonymous callers here first means an anonymous
+// request learns nothing, not even which fields would have been invalid.
+import { refresh } from "next/cache";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { isAppError } from "@/lib/domain/errors";
+import { formDataToObject, parseInput } from "@/lib/schemas/parse";
+import type { Actor } from "@/lib/server/actor";
+import { getActor } from "@/lib/server/auth/get-actor";
+import type { ActionResult } from "./action-result";
+import { revalidateReaderPages } from "./revalidate";
+
+export interface ActionOptions<T> {
+  /** Let anonymous callers reach the use case (accepting an invitation). Default: refused here. */
+  allowAnonymous?: boolean;
+  /** Navigate after success, e.g. to the record just created. */
+  redirectTo?: (data: T) => string;
+}
+
+/** What a server action built by `defineAction` accepts: FormData from a form, or a plain object. */
+export type ActionPayload = FormData | Record<string, unknown>;
+export type ServerAction<T> = (previous: ActionResult<T> | null, payload: ActionPayload) => Promise<ActionResult<T>>;
+
+/**
+ * Builds a server action. In a "use server" file:
+ *   export const updateSourceAction = defineAction(UpdateSourceSchema, updateSource);
+ * A use case whose change may show on reader pages returns `readerSlug` (the dossier's slug when
+ * it is published, otherwise null): the wrapper revalidates those pages after success.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (actor: Actor, input: z.output<S>) => Promise<T>,
+  options: ActionOptions<T> = {},
+): ServerAction<T> {
+  return async (_previous, payload) => {
+    let data: T;
+    try {
+      const actor = await getActor();
+      if (actor.kind === "anonymous" && !options.allowAnonymous) {
+        return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue; nothing was saved." };
+      }
+      const input = parseInput(schema, payload instanceof FormData ? formDataToObject(payload) : payload);
+      data = await run(actor, input);
+    } catch (error) {
+      unstable_rethrow(error);
+      return toFailure(error);
+    }
+    const readerSlug = readerSlugOf(data);
+    if (readerSlug) revalidateReaderPages(readerSlug);
+    if (options.redirectTo) redirect(options.redirectTo(data));
+    refresh();
+    return { ok: true, data };
+  };
+}
+
+export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  if (isAppError(error)) {
+    return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors, details: error.details };
+  }
+  console.error("Server action failed", error);
+  return { ok: false, code: "INTERNAL", error: "Something went wrong on our side and nothing was saved. Try again in a moment." };
+}
+
+function readerSlugOf(data: unknown): string | null {
+  if (data && typeof data === "object" && "readerSlug" in data && typeof data.readerSlug === "string") return data.readerSlug;
+  return null;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+// Newsroom pages: who is asking (anonymous visitors go to /login, then come back), and use-case
+// errors turned into the right page (404, sign-in, or a refusal the page explains).
+import { notFound, redirect } from "next/navigation";
+import { isAppError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/server/actor";
+import { getActor } from "@/lib/server/auth/get-actor";
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+/** Only same-site newsroom paths are accepted as a place to return to after signing in. */
+export function safeNext(next: unknown): string {
+  return typeof next === "string" && /^\/newsroom(\/[\w\-/.~%]*)?(\?[\w\-=&%.]*)?$/.test(next) && !next.includes("//") ? next : "/newsroom";
+}
+
+export async function requireNewsroomActor(returnTo: string): Promise<UserActor> {
+  const actor = await getActor();
+  if (actor.kind !== "user") redirect(`/login?next=${encodeURIComponent(safeNext(returnTo))}`);
+  return actor;
+}
+
+export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+/** Runs a use case for a page: NOT_FOUND → 404, UNAUTHENTICATED → sign in, FORBIDDEN → a reason to show. */
+export async function loadForPage<T>(run: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    if (isAppError(error)) {
+      if (error.code === "NOT_FOUND") notFound();
+      if (error.code === "UNAUTHENTICATED") redirect("/login");
+      if (error.code === "FORBIDDEN") return { ok: false, reason: error.message };
+    }
+    throw error;
+  }
+}
+
+/** Like loadForPage, for pages every newsroom member may see (a refusal there is unexpected). */
+export async function load<T>(run: () => Promise<T>): Promise<T> {
+  const result = await loadForPage(run);
+  if (!result.ok) redirect("/newsroom");
+  return result.data;
+}

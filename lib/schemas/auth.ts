@@ -1,0 +1,42 @@
+// Inputs of sign-in, invitations and user management.
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/permissions";
+import { checkbox, choice, id, requiredText } from "./fields";
+
+/** Mirrors lib/server/auth/auth.ts (Better Auth refuses shorter passwords too). */
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."))
+  .transform((v) => v.toLowerCase());
+
+export const SignInSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
+});
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const InviteUserSchema = z.object({
+  email,
+  role: choice(ROLES, "role"),
+});
+
+export const AcceptInvitationSchema = z
+  .object({
+    token: requiredText("Invitation", 200),
+    name: requiredText("Your name", 120),
+    password: z
+      .string({ error: "Choose a password." })
+      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+      .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+    passwordConfirm: z.string({ error: "Type the password again." }),
+  })
+  .refine((v) => v.password === v.passwordConfirm, { message: "The two passwords differ.", path: ["passwordConfirm"] });
+
+export const SetUserRoleSchema = z.object({ userId: id("user"), role: choice(ROLES, "role") });
+export const SetUserActiveSchema = z.object({ userId: id("user"), active: checkbox });
+export const RevokeInvitationSchema = z.object({ invitationId: id("invitation") });

@@ -1,0 +1,58 @@
+// Inputs about claims and the evidence behind them.
+import { z } from "zod";
+import { STANCES } from "@/lib/domain/vocabulary";
+import { checkbox, choice, id, optionalText, pickedId, requiredText, text, version } from "./fields";
+
+/** A passage selected in the article preview: a TextQuoteSelector plus offsets in articleText(). */
+export const SelectionSchema = z
+  .object({
+    exact: z.string({ error: "Select a passage in the article first." }).max(2000, "Select a shorter passage (at most 2,000 characters).").refine((v) => v.trim() !== "", "Select a passage in the article first."),
+    prefix: z.string().max(200).default(""),
+    suffix: z.string().max(200).default(""),
+    start: z.coerce.number().int().min(0),
+    end: z.coerce.number().int().min(1),
+  })
+  .refine((s) => s.end > s.start && s.end - s.start === s.exact.length, { message: "The selection is inconsistent; select the passage again.", path: ["exact"] });
+export type Selection = z.infer<typeof SelectionSchema>;
+
+export const CreateClaimSchema = z.object({
+  dossierId: id("dossier"),
+  selection: SelectionSchema,
+  text: requiredText("The claim", 1000),
+  hedged: checkbox,
+});
+export type CreateClaimInput = z.infer<typeof CreateClaimSchema>;
+
+export const UpdateClaimSchema = z.object({
+  dossierId: id("dossier"),
+  claimId: id("claim"),
+  version,
+  text: requiredText("The claim", 1000),
+  hedged: checkbox,
+});
+export type UpdateClaimInput = z.infer<typeof UpdateClaimSchema>;
+
+export const ReattachClaimSchema = z.object({
+  dossierId: id("dossier"),
+  claimId: id("claim"),
+  version,
+  selection: SelectionSchema,
+});
+export type ReattachClaimInput = z.infer<typeof ReattachClaimSchema>;
+
+export const DeleteClaimSchema = z.object({ dossierId: id("dossier"), claimId: id("claim") });
+
+const evidenceFields = {
+  sourceId: pickedId("source"),
+  stance: choice(STANCES, "stance"),
+  excerpt: text("Excerpt", 4000),
+  note: optionalText("Note", 2000),
+};
+
+export const CreateEvidenceSchema = z.object({ dossierId: id("dossier"), claimId: id("claim"), ...evidenceFields });
+export type CreateEvidenceInput = z.infer<typeof CreateEvidenceSchema>;
+
+export const UpdateEvidenceSchema = z.object({ dossierId: id("dossier"), evidenceId: id("evidence"), version, ...evidenceFields });
+export type UpdateEvidenceInput = z.infer<typeof UpdateEvidenceSchema>;
+
+export const DeleteEvidenceSchema = z.object({ dossierId: id("dossier"), evidenceId: id("evidence") });

@@ -1,0 +1,41 @@
+import "server-only";
+// A new dossier starts as a draft with an empty article; publishing is the desk's decision.
+import { AppError } from "@/lib/domain/errors";
+import { slugify } from "@/lib/domain/slug";
+import type { CreateDossierInput } from "@/lib/schemas/dossier";
+import { actorId, requirePermission, type Actor } from "../actor";
+import { recordAudit } from "../audit";
+import { db, type Tx } from "../db";
+import { dossierSelect, toDossierView, type DossierView } from "../newsroom/views";
+
+export async function createDossier(actor: Actor, input: CreateDossierInput): Promise<{ dossier: DossierView; readerSlug: null }> {
+  requirePermission(actor, "dossier:create");
+  return db.$transaction(async (tx) => {
+    const slug = input.slug ?? (await freeSlug(tx, input.title));
+    if (input.slug && (await tx.dossier.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+      throw new AppError("INVALID_INPUT", "This web address is taken.", {
+        fieldErrors: { slug: [`Another dossier already uses “${input.slug}”. Choose another web address.`] },
+      });
+    }
+    const row = await tx.dossier.create({
+      data: { slug, title: input.title, summary: input.summary, language: input.language, status: "draft", createdById: actorId(actor) },
+      select: dossierSelect,
+    });
+    const dossier = toDossierView(row);
+    await recordAudit(tx, actor, { action: "dossier.create", entityType: "dossier", entityId: row.id, dossierId: row.id, dossierSlug: row.slug, after: dossier });
+    return { dossier, readerSlug: null };
+  });
+}
+
+/** A slug from the title, made unique with -2, -3… when another dossier has it. */
+async function freeSlug(tx: Tx, title: string): Promise<string> {
+  const base = slugify(title);
+  if (!base) {
+    throw new AppError("INVALID_INPUT", "Choose a web address.", {
+      fieldErrors: { slug: ["The title has no letters or digits to make a web address from: type one, e.g. city-hall-contracts."] },
+    });
+  }
+  const taken = new Set((await tx.dossier.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

@@ -1,0 +1,95 @@
+import "server-only";
+// One dossier as the newsroom works on it: its details and every record in it (a dossier holds
+// dozens of records, not thousands), with what this actor may do. Confidential source fields
+// follow the actor's role (newsroom/views.ts).
+import { compareEdtfBounds } from "@/lib/domain/edtf";
+import { can, requirePermission, type Actor } from "../actor";
+import { db } from "../db";
+import { findDossierBySlug } from "../newsroom/scope";
+import {
+  claimSelect,
+  dossierSelect,
+  entitySelect,
+  eventSelect,
+  evidenceSelect,
+  questionSelect,
+  quoteSelect,
+  sourceSelectFor,
+  toClaimView,
+  toDossierView,
+  toEntityView,
+  toEventView,
+  toEvidenceView,
+  toQuestionView,
+  toQuoteView,
+  toSourceView,
+  type ClaimView,
+  type DossierView,
+  type EntityView,
+  type EventView,
+  type EvidenceView,
+  type QuestionView,
+  type QuoteView,
+  type SourceView,
+} from "../newsroom/views";
+
+export interface Capabilities {
+  editDossier: boolean;
+  editClaims: boolean;
+  editSources: boolean;
+  viewConfidential: boolean;
+  viewAudit: boolean;
+  setVerdicts: boolean;
+  deleteDossier: boolean;
+}
+
+export interface DossierWorkspace {
+  dossier: DossierView;
+  claims: ClaimView[];
+  evidence: EvidenceView[];
+  sources: SourceView[];
+  entities: EntityView[];
+  quotes: QuoteView[];
+  questions: QuestionView[];
+  events: EventView[];
+  /** Active newsroom members, to assign open questions to. */
+  people: { id: string; name: string; role: string }[];
+  can: Capabilities;
+}
+
+export async function getDossierWorkspace(actor: Actor, slug: string): Promise<DossierWorkspace> {
+  requirePermission(actor, "newsroom:access");
+  const ref = await findDossierBySlug(db, slug);
+  const where = { dossierId: ref.id };
+  const [dossier, claims, evidence, sources, entities, quotes, questions, events, people] = await Promise.all([
+    db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: dossierSelect }),
+    db.claim.findMany({ where, orderBy: { position: "asc" }, select: claimSelect }),
+    db.evidence.findMany({ where: { claim: { dossierId: ref.id } }, orderBy: { createdAt: "asc" }, select: evidenceSelect }),
+    db.source.findMany({ where, orderBy: { position: "asc" }, select: sourceSelectFor(actor) }),
+    db.entity.findMany({ where, orderBy: { name: "asc" }, select: entitySelect }),
+    db.quote.findMany({ where, orderBy: { position: "asc" }, select: quoteSelect }),
+    db.openQuestion.findMany({ where, orderBy: { position: "asc" }, select: questionSelect }),
+    db.timelineEvent.findMany({ where, select: eventSelect }),
+    db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+  ]);
+  return {
+    dossier: toDossierView(dossier),
+    claims: claims.map(toClaimView),
+    evidence: evidence.map(toEvidenceView),
+    sources: sources.map((s) => toSourceView(actor, s)),
+    entities: entities.map(toEntityView),
+    quotes: quotes.map(toQuoteView),
+    questions: questions.map(toQuestionView),
+    events: events.map(toEventView).sort(compareEdtfBounds),
+    people,
+    can: {
+      editDossier: can(actor, "dossier:edit"),
+      editClaims: can(actor, "claim:edit"),
+      editSources: can(actor, "source:edit"),
+      viewConfidential: can(actor, "source:view-confidential"),
+      viewAudit: can(actor, "audit:view"),
+      setVerdicts: can(actor, "verdict:set"),
+      deleteDossier: can(actor, "dossier:delete"),
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+// A dossier's audit trail for editors and admins: who changed what, when, before and after.
+// Entries are never edited or deleted by the application; this only reads them, newest first.
+import { requirePermission, type Actor } from "../actor";
+import { db } from "../db";
+import { findDossierBySlug } from "../newsroom/scope";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditEntryView {
+  id: string;
+  createdAt: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditPage {
+  dossier: { id: string; slug: string; title: string };
+  entries: AuditEntryView[];
+  /** Pass as `before` to read older entries; null at the start of the trail. */
+  nextCursor: string | null;
+}
+
+export async function listDossierAudit(actor: Actor, slug: string, options: { before?: string } = {}): Promise<AuditPage> {
+  requirePermission(actor, "audit:view");
+  const ref = await findDossierBySlug(db, slug);
+  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, slug: true, title: true } });
+  const rows = await db.auditLog.findMany({
+    where: { dossierId: dossier.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: AUDIT_PAGE_SIZE + 1,
+    ...(options.before ? { cursor: { id: options.before }, skip: 1 } : {}),
+    select: { id: true, createdAt: true, action: true, entityType: true, entityId: true, before: true, after: true, actorLabel: true, actor: { select: { name: true, email: true } } },
+  });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  return {
+    dossier,
+    entries: page.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      actor: r.actor ? `${r.actor.name} (${r.actor.email})` : r.actorLabel ? `system: ${r.actorLabel}` : "unknown",
+      action: r.action,
+      entityType: r.entityType,
+      entityId: r.entityId,
+      before: parseSnapshot(r.before),
+      after: parseSnapshot(r.after),
+    })),
+    nextCursor: rows.length > AUDIT_PAGE_SIZE ? (page[page.length - 1]?.id ?? null) : null,
+  };
+}
+
+function parseSnapshot(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  const value: unknown = JSON.parse(json);
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+}

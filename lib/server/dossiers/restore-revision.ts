@@ -1,0 +1,36 @@
+import "server-only";
+// Restoring an old revision writes it as a NEW revision: history is never rewritten.
+import { AppError } from "@/lib/domain/errors";
+import { requirePermission, type Actor } from "../actor";
+import { db } from "../db";
+import { assertCurrentVersion, readerSlugOf } from "../newsroom/scope";
+import { writeArticle, type ArticleWrite } from "./write-article";
+
+export async function restoreRevision(
+  actor: Actor,
+  input: { dossierId: string; version: number; number: number },
+): Promise<ArticleWrite & { readerSlug: string | null }> {
+  requirePermission(actor, "dossier:edit");
+  return db.$transaction(async (tx) => {
+    const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, status: true, version: true, body: true, updatedAt: true } });
+    if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    await assertCurrentVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, () => ({
+      body: dossier.body,
+      version: dossier.version,
+      updatedAt: dossier.updatedAt.toISOString(),
+    }));
+    const revision = await tx.articleRevision.findUnique({ where: { dossierId_number: { dossierId: dossier.id, number: input.number } }, select: { body: true } });
+    if (!revision) throw new AppError("NOT_FOUND", `Revision ${input.number} does not exist.`);
+    if (revision.body === dossier.body) {
+      throw new AppError("RULE_VIOLATION", `The article is already identical to revision ${input.number}: there is nothing to restore.`);
+    }
+    const written = await writeArticle(tx, actor, dossier, {
+      body: revision.body,
+      previousBody: dossier.body,
+      note: `Restored revision ${input.number}`,
+      action: "article.restore",
+      restoredFrom: input.number,
+    });
+    return { ...written, readerSlug: readerSlugOf(dossier) };
+  });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+// Shared steps of the newsroom's use cases: find the dossier a change belongs to, refuse a save
+// based on an outdated version, and say which reader pages a change affects.
+import { AppError } from "@/lib/domain/errors";
+import type { Tx } from "../db";
+
+export interface DossierRef {
+  id: string;
+  slug: string;
+  status: string;
+  version: number;
+}
+
+const dossierRefSelect = { id: true, slug: true, status: true, version: true } as const;
+
+export async function findDossier(tx: Tx, dossierId: string): Promise<DossierRef> {
+  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: dossierRefSelect });
+  if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+  return dossier;
+}
+
+export async function findDossierBySlug(tx: Tx, slug: string): Promise<DossierRef> {
+  const dossier = await tx.dossier.findUnique({ where: { slug }, select: dossierRefSelect });
+  if (!dossier) throw new AppError("NOT_FOUND", `There is no dossier “${slug}”.`);
+  return dossier;
+}
+
+/** The slug whose reader pages must be revalidated after a change, or null for a draft. */
+export const readerSlugOf = (dossier: Pick<DossierRef, "slug" | "status">): string | null => (dossier.status === "published" ? dossier.slug : null);
+
+/** The audit fields locating a change in its dossier. */
+export const inDossier = (dossier: Pick<DossierRef, "id" | "slug">) => ({ dossierId: dossier.id, dossierSlug: dossier.slug });
+
+export interface ConflictDetails<V> {
+  /** The record as it is now (what "theirs" means in the merge). */
+  current: V;
+  yourVersion: number;
+  currentVersion: number;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+/** Who last changed a record, from the audit log (for the conflict message). */
+export async function lastChange(tx: Tx, entityType: string, entityId: string): Promise<{ by: string | null; at: string } | null> {
+  const entry = await tx.auditLog.findFirst({
+    where: { entityType, entityId },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, actorLabel: true, actor: { select: { name: true } } },
+  });
+  if (!entry) return null;
+  return { by: entry.actor?.name ?? entry.actorLabel ?? null, at: entry.createdAt.toISOString() };
+}
+
+/**
+ * Refuses a save based on an outdated version. The error carries the current record so the
+ * journalist can compare both versions and merge or overwrite deliberately.
+ */
+export async function assertCurrentVersion<V>(
+  tx: Tx,
+  what: { label: string; entityType: string; entityId: string },
+  storedVersion: number,
+  givenVersion: number,
+  current: () => V,
+): Promise<void> {
+  if (storedVersion === givenVersion) return;
+  const change = await lastChange(tx, what.entityType, what.entityId);
+  const who = change?.by ? ` by ${change.by}` : "";
+  const details: ConflictDetails<V> = {
+    current: current(),
+    yourVersion: givenVersion,
+    currentVersion: storedVersion,
+    savedBy: change?.by ?? null,
+    savedAt: change?.at ?? null,
+  };
+  throw new AppError(
+    "CONFLICT",
+    `This ${what.label} was changed${who} while you were editing: you started from version ${givenVersion}, it is now at version ${storedVersion}. Nothing was saved. Compare both versions, then merge or overwrite.`,
+    { details },
+  );
+}

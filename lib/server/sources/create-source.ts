@@ -1,0 +1,26 @@
+import "server-only";
+// Anyone who may edit sources may create a confidential one and type its identity and notes,
+// even without the right to read them back (docs/permissions.md).
+import type { CreateSourceInput } from "@/lib/schemas/sources";
+import { requirePermission, type Actor } from "../actor";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "../newsroom/views";
+
+export async function createSource(actor: Actor, input: CreateSourceInput): Promise<{ source: SourceView; readerSlug: string | null }> {
+  requirePermission(actor, "source:edit");
+  return db.$transaction(async (tx) => {
+    const dossier = await findDossier(tx, input.dossierId);
+    const last = await tx.source.findFirst({ where: { dossierId: dossier.id }, orderBy: { position: "desc" }, select: { position: true } });
+    const { dossierId: _dossierId, ...fields } = input;
+    const row = await tx.source.create({
+      data: { ...fields, publicDescription: fields.publicDescription, dossierId: dossier.id, position: (last?.position ?? -1) + 1 },
+      select: { ...sourceSelect, identity: true, notes: true },
+    });
+    await recordAudit(tx, actor, { action: "source.create", entityType: "source", entityId: row.id, ...inDossier(dossier), after: sourceAuditSnapshot(stripCounts(row)) });
+    const visible = await tx.source.findUniqueOrThrow({ where: { id: row.id }, select: sourceSelectFor(actor) });
+    return { source: toSourceView(actor, visible), readerSlug: readerSlugOf(dossier) };
+  });
+}
+

@@ -1,0 +1,25 @@
+import "server-only";
+// A source that evidence cites cannot be deleted on its own (the claim would lose its support
+// silently); quotes keep their text and lose the link; timeline events lose the link.
+import { AppError } from "@/lib/domain/errors";
+import { requirePermission, type Actor } from "../actor";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { sourceAuditSnapshot, sourceSelect, stripCounts } from "../newsroom/views";
+
+export async function deleteSource(actor: Actor, input: { dossierId: string; sourceId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
+  requirePermission(actor, "source:edit");
+  return db.$transaction(async (tx) => {
+    const dossier = await findDossier(tx, input.dossierId);
+    const before = await tx.source.findFirst({ where: { id: input.sourceId, dossierId: dossier.id }, select: { ...sourceSelect, identity: true, notes: true } });
+    if (!before) throw new AppError("NOT_FOUND", "This source does not exist (it may have been deleted).");
+    const cited = before._count.evidence;
+    if (cited > 0) {
+      throw new AppError("RULE_VIOLATION", `This source is cited as evidence ${cited === 1 ? "once" : `${cited} times`}. Remove that evidence from its claims first.`);
+    }
+    await tx.source.delete({ where: { id: before.id } });
+    await recordAudit(tx, actor, { action: "source.delete", entityType: "source", entityId: before.id, ...inDossier(dossier), before: sourceAuditSnapshot(stripCounts(before)) });
+    return { deleted: before.id, readerSlug: readerSlugOf(dossier) };
+  });
+}

@@ -1,0 +1,145 @@
+// Signing in and out through /login, roles, and an admin inviting a new member.
+import { DEMO_PASSWORD, expect, expectAccessible, signIn, test, type Role } from "./fixtures";
+
+const NAMES: Record<Role, string> = { journalist: "Jeanne Journaliste", editor: "Édouard Éditeur", admin: "Ada Admin" };
+
+test.describe("signing in", () => {
+  for (const role of ["journalist", "editor", "admin"] as const) {
+    test(`the demo ${role} signs in through /login and out again`, async ({ page, login }) => {
+      await login({ role });
+      await expect(page.getByRole("banner")).toContainText(NAMES[role]);
+      await expect(page.getByRole("heading", { level: 1, name: "Dossiers" })).toBeVisible();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+      await expect(page.getByRole("status")).toHaveText("You are signed out.");
+      await page.goto("/newsroom");
+      await expect(page).toHaveURL(/\/login/);
+    });
+  }
+
+  test("explains a wrong password, and missing fields next to each field, without signing in", async ({ page }) => {
+    await page.goto("/login");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Error: Enter your email address.");
+    await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Error: Enter your password.");
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await page.getByLabel("Email").fill("journalist@example.com");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/The email or password is incorrect\./);
+    await expect(page).toHaveURL(/\/login$/);
+    await expectAccessible(page);
+  });
+
+  test("the form posts to the rate-limited sign-in route and says clearly when sign-in is paused", async ({ page }) => {
+    // The limit itself is proven against the real route in tests/integration/auth.test.ts (this
+    // server allows 1000 attempts a minute so journeys can sign in freely); here: the form uses
+    // that route, and a refusal reads clearly.
+    let posted = false;
+    await page.route("**/api/auth/sign-in/email", async (route) => {
+      posted = true;
+      await route.fulfill({ status: 429, headers: { "content-type": "application/json", "x-retry-after": "42" }, body: JSON.stringify({ message: "Too many requests. Please try again later." }) });
+    });
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("journalist@example.com");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Too many sign-in attempts.*wait 42 seconds/);
+    expect(posted).toBe(true);
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test("returns to the page that asked for sign-in", async ({ page }) => {
+    await page.goto("/newsroom/dossiers/mistral-ai/sources");
+    await expect(page).toHaveURL(/\/login\?next=%2Fnewsroom%2Fdossiers%2Fmistral-ai%2Fsources$/);
+    await page.getByLabel("Email").fill("editor@example.com");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/newsroom\/dossiers\/mistral-ai\/sources$/);
+  });
+});
+
+test.describe("roles", () => {
+  test("a journalist never sees a confidential source's identity; an editor does", async ({ page, login, browser }) => {
+    await login({ role: "journalist" });
+    await page.goto("/newsroom/dossiers/mistral-ai/sources");
+    await page.getByRole("link", { name: "Salariés et investisseurs ayant refusé de s'exprimer" }).click();
+    await expect(page.getByText("visible to editors and admins only")).toBeVisible();
+    await expect(page.getByLabel("Identity (newsroom only)")).toHaveValue("");
+    await expect(page.locator("body")).not.toContainText("carnet de la rédaction");
+    await expect(page.locator("body")).not.toContainText("Contacts pris en septembre 2023");
+    const html = await page.content();
+    expect(html).not.toContain("carnet de la rédaction");
+    await expectAccessible(page);
+
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, "editor");
+    await editor.goto(page.url());
+    await expect(editor.getByLabel("Identity (newsroom only)")).toHaveValue(/carnet de la rédaction/);
+    await editor.context().close();
+  });
+
+  test("the audit log and people management are only for the roles allowed", async ({ page, login }) => {
+    await login({ role: "journalist" });
+    await page.goto("/newsroom/dossiers/mistral-ai");
+    await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+    await page.goto("/newsroom/dossiers/mistral-ai/audit");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("The audit log is open to editors and admins.");
+    await page.goto("/newsroom/users");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("Only admins manage people and roles.");
+    const missing = await page.goto("/newsroom/dossiers/no-such-dossier/claims");
+    expect(missing?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
+
+test("an admin invites a new member, who chooses a password and signs in with the invited role", async ({ page, login, browser }) => {
+  const suffix = Date.now().toString(36);
+  const email = `new.reporter.${suffix}@example.com`;
+  const name = `New Reporter ${suffix}`;
+  await login({ role: "admin" });
+  await page.getByRole("link", { name: "People and roles" }).click();
+  await expectAccessible(page);
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Email").fill("not-an-email");
+  await invite.getByRole("button", { name: "Invite" }).click();
+  await expect(invite.getByLabel("Email")).toHaveAccessibleDescription(/Enter a valid email address/);
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Role").selectOption("editor");
+  await invite.getByRole("button", { name: "Invite" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+  expect(link).toMatch(/\/invite\/[\w-]+$/);
+
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto(new URL(link).pathname);
+  await expect(newcomer.getByText(email)).toBeVisible();
+  await expectAccessible(newcomer);
+  await newcomer.getByLabel("Your name (required)").fill(name);
+  await newcomer.getByLabel("Password (required)", { exact: true }).fill("short");
+  await newcomer.getByLabel("Password again").fill("different");
+  await newcomer.getByRole("button", { name: "Create my account" }).click();
+  await expect(newcomer.getByLabel("Password (required)", { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters\./);
+  await expect(newcomer.getByLabel("Password again")).toHaveAccessibleDescription(/The two passwords differ\./);
+  await newcomer.getByLabel("Password (required)", { exact: true }).fill("a sentence I remember");
+  await newcomer.getByLabel("Password again").fill("a sentence I remember");
+  await newcomer.getByRole("button", { name: "Create my account" }).click();
+  await expect(newcomer).toHaveURL(/\/login\?welcome=1/);
+  await expect(newcomer.getByLabel("Email")).toHaveValue(email);
+  await newcomer.getByLabel("Password").fill("a sentence I remember");
+  await newcomer.getByRole("button", { name: "Sign in" }).click();
+  await expect(newcomer.getByRole("banner")).toContainText(`${name} (Editor)`);
+
+  // The link works once.
+  const again = await (await browser.newContext()).newPage();
+  await again.goto(new URL(link).pathname);
+  await expect(again.getByRole("main").getByRole("alert")).toContainText("already used");
+
+  await page.reload();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.getByLabel(`Role of ${name}`, { exact: true }).selectOption("journalist");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByText("Role changed.")).toBeVisible();
+  await newcomer.reload();
+  await expect(newcomer.getByRole("banner")).toContainText(`${name} (Journalist)`);
+});

@@ -1,0 +1,76 @@
+// Sign-in through the real Better Auth route: demo accounts, sessions in the database, the
+// per-client rate limit on the path the /login form uses, deactivated accounts.
+import { beforeEach, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { actorFromHeaders } from "@/lib/server/auth/get-actor";
+import { signOut } from "@/lib/server/auth/sign-out";
+import { DEMO_PASSWORD, ensureDemoUsers } from "@/lib/server/setup/demo-users";
+import { cookieHeaders, signInRequest } from "../support/auth";
+import { db, resetDatabase } from "../support/db";
+
+beforeEach(async () => {
+  await resetDatabase();
+  await ensureDemoUsers();
+});
+
+describe("sign-in", () => {
+  it.each([
+    ["journalist@example.com", "journalist"],
+    ["editor@example.com", "editor"],
+    ["admin@example.com", "admin"],
+  ])("signs in the demo account %s with the documented password, as a %s", async (email, role) => {
+    const attempt = await signInRequest(email, DEMO_PASSWORD);
+    expect(attempt.status).toBe(200);
+    expect(attempt.cookie).toMatch(/dossier\.session_token=/);
+    expect(await db.session.count({ where: { user: { email } } })).toBe(1);
+    const actor = await actorFromHeaders(cookieHeaders(attempt.cookie));
+    expect(actor).toMatchObject({ kind: "user", email, role });
+  });
+
+  it("refuses a wrong password without creating a session", async () => {
+    const attempt = await signInRequest("journalist@example.com", "not-the-password");
+    expect(attempt.status).toBe(401);
+    expect(attempt.cookie).toBeNull();
+    expect(await db.session.count()).toBe(0);
+  });
+
+  it("treats a request without a session, or with a forged one, as anonymous", async () => {
+    expect(await actorFromHeaders(new Headers())).toEqual({ kind: "anonymous" });
+    expect(await actorFromHeaders(cookieHeaders("dossier.session_token=forged.value"))).toEqual({ kind: "anonymous" });
+  });
+
+  it("ends the session in the database when the user signs out", async () => {
+    const attempt = await signInRequest("editor@example.com", DEMO_PASSWORD);
+    await signOut(cookieHeaders(attempt.cookie));
+    expect(await db.session.count()).toBe(0);
+    expect(await actorFromHeaders(cookieHeaders(attempt.cookie))).toEqual({ kind: "anonymous" });
+  });
+
+  it("refuses a deactivated account even with the right password, and drops its open sessions", async () => {
+    const open = await signInRequest("journalist@example.com", DEMO_PASSWORD);
+    await db.user.update({ where: { email: "journalist@example.com" }, data: { disabledAt: new Date() } });
+    expect(await actorFromHeaders(cookieHeaders(open.cookie))).toEqual({ kind: "anonymous" });
+    expect(await db.session.count()).toBe(0);
+    const attempt = await signInRequest("journalist@example.com", DEMO_PASSWORD);
+    expect(attempt.status).toBe(403);
+    expect(attempt.body).toMatchObject({ code: "ACCOUNT_DISABLED", message: expect.stringMatching(/deactivated/) });
+    expect(await db.session.count()).toBe(0);
+  });
+});
+
+describe("sign-in rate limit", () => {
+  it(`refuses the attempt after SIGNIN_RATE_LIMIT (${env.SIGNIN_RATE_LIMIT}) in a minute, even with the right password`, async () => {
+    const ip = "198.51.100.23";
+    for (let i = 0; i < env.SIGNIN_RATE_LIMIT; i++) {
+      expect((await signInRequest("journalist@example.com", `wrong-${i}`, ip)).status).toBe(401);
+    }
+    const blocked = await signInRequest("journalist@example.com", DEMO_PASSWORD, ip);
+    expect(blocked.status).toBe(429);
+    expect(blocked.cookie).toBeNull();
+    expect(await db.session.count()).toBe(0);
+    // The counter lives in the database, shared by every server process.
+    expect(await db.rateLimit.count()).toBeGreaterThan(0);
+    // Another client is not affected.
+    expect((await signInRequest("journalist@example.com", DEMO_PASSWORD, "198.51.100.99")).status).toBe(200);
+  });
+});

@@ -1,0 +1,203 @@
+// The permission table (lib/domain/permissions.ts, docs/permissions.md), role by role, against
+// every newsroom use case: each is allowed exactly for the roles whose permissions include what
+// it requires; anonymous callers get UNAUTHENTICATED, other refused roles FORBIDDEN, and a refusal
+// writes nothing.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { ROLE_PERMISSIONS, type Permission } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/server/actor";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { reattachClaim } from "@/lib/server/claims/reattach-claim";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { createDossier } from "@/lib/server/dossiers/create-dossier";
+import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
+import { discardDraft } from "@/lib/server/dossiers/discard-draft";
+import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
+import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace";
+import { leavePresence } from "@/lib/server/dossiers/leave-presence";
+import { listDossierAudit } from "@/lib/server/dossiers/list-dossier-audit";
+import { listDossiers } from "@/lib/server/dossiers/list-dossiers";
+import { listRevisions } from "@/lib/server/dossiers/list-revisions";
+import { restoreRevision } from "@/lib/server/dossiers/restore-revision";
+import { saveArticle } from "@/lib/server/dossiers/save-article";
+import { saveDraft } from "@/lib/server/dossiers/save-draft";
+import { updateDossier } from "@/lib/server/dossiers/update-dossier";
+import { updatePresence } from "@/lib/server/dossiers/update-presence";
+import { createEntity } from "@/lib/server/entities/create-entity";
+import { deleteEntity } from "@/lib/server/entities/delete-entity";
+import { updateEntity } from "@/lib/server/entities/update-entity";
+import { createEvent } from "@/lib/server/events/create-event";
+import { deleteEvent } from "@/lib/server/events/delete-event";
+import { updateEvent } from "@/lib/server/events/update-event";
+import { createEvidence } from "@/lib/server/evidence/create-evidence";
+import { deleteEvidence } from "@/lib/server/evidence/delete-evidence";
+import { updateEvidence } from "@/lib/server/evidence/update-evidence";
+import { createQuestion } from "@/lib/server/questions/create-question";
+import { deleteQuestion } from "@/lib/server/questions/delete-question";
+import { updateQuestion } from "@/lib/server/questions/update-question";
+import { createQuote } from "@/lib/server/quotes/create-quote";
+import { deleteQuote } from "@/lib/server/quotes/delete-quote";
+import { updateQuote } from "@/lib/server/quotes/update-quote";
+import { createSource } from "@/lib/server/sources/create-source";
+import { deleteSource } from "@/lib/server/sources/delete-source";
+import { updateSource } from "@/lib/server/sources/update-source";
+import { inviteUser } from "@/lib/server/users/invite-user";
+import { listUsers } from "@/lib/server/users/list-users";
+import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
+import { setUserActive } from "@/lib/server/users/set-user-active";
+import { setUserRole } from "@/lib/server/users/set-user-role";
+import { db, resetDatabase } from "../support/db";
+import { demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
+
+interface Fixture {
+  actors: Actors;
+  dossierId: string;
+  slug: string;
+  version: number;
+  claimId: string;
+  freeClaimId: string;
+  sourceId: string;
+  evidenceId: string;
+  entityId: string;
+  quoteId: string;
+  questionId: string;
+  eventId: string;
+  invitationId: string;
+  colleagueId: string;
+}
+
+async function buildFixture(): Promise<Fixture> {
+  const actors = await demoActors();
+  const j = actors.journalist;
+  const d = await dossierWithArticle(j);
+  const second = await saveArticle(j, { dossierId: d.id, version: d.version, body: `${d.body}\nA closing line.\n`, note: "" });
+  const { claim } = await createClaim(j, { dossierId: d.id, selection: await selectionOf(d.id, "awarded the harbour contract to Nordmarine"), text: "The council awarded the contract to Nordmarine.", hedged: false });
+  const { claim: free } = await createClaim(j, { dossierId: d.id, selection: await selectionOf(d.id, "The mayor declined to comment."), text: "The mayor declined to comment.", hedged: false });
+  const { source } = await createSource(j, {
+    dossierId: d.id, kind: "person", title: "Former accountant", url: null, publisher: null, author: null, date: null, accessedAt: null,
+    reliability: "medium", confidential: true, publicDescription: "A former employee", identity: "Ana Secret", notes: "Met twice",
+  });
+  const { evidence } = await createEvidence(j, { dossierId: d.id, claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "We paid nothing", note: null });
+  const { entity } = await createEntity(j, { dossierId: d.id, kind: "organisation", name: "Nordmarine", description: "" });
+  const { quote } = await createQuote(j, { dossierId: d.id, text: "No comment.", language: "en", speakerId: null, speakerLabel: "The mayor's office", date: null, context: "", sourceId: null, onRecord: true });
+  const { question } = await createQuestion(j, { dossierId: d.id, text: "Who signed the contract?", ownerId: j.id });
+  const { event } = await createEvent(j, { dossierId: d.id, title: "Contract awarded", description: "", date: "2023-03", certainty: "happened", claimIds: [claim.id], sourceIds: [] });
+  const invitation = await inviteUser(actors.admin, { email: "newcomer@example.com", role: "journalist" });
+  const colleague = await db.user.create({ data: { email: "colleague@example.com", name: "Colleague", role: "journalist" }, select: { id: true } });
+  return {
+    actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
+    entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
+  };
+}
+
+type Case = { name: string; permission: Permission; run: (actor: Actor, f: Fixture) => Promise<unknown> };
+
+const CASES: Case[] = [
+  { name: "listDossiers", permission: "newsroom:access", run: (a) => listDossiers(a) },
+  { name: "getDossierWorkspace", permission: "newsroom:access", run: (a, f) => getDossierWorkspace(a, f.slug) },
+  { name: "getArticleEditor", permission: "newsroom:access", run: (a, f) => getArticleEditor(a, f.slug) },
+  { name: "listRevisions", permission: "newsroom:access", run: (a, f) => listRevisions(a, f.slug) },
+  { name: "updatePresence", permission: "newsroom:access", run: (a, f) => updatePresence(a, { dossierId: f.dossierId }) },
+  { name: "leavePresence", permission: "newsroom:access", run: (a, f) => leavePresence(a, { dossierId: f.dossierId }) },
+  { name: "createDossier", permission: "dossier:create", run: (a) => createDossier(a, { title: "Another one", summary: "", language: "fr" }) },
+  { name: "deleteDossier", permission: "dossier:delete", run: (a, f) => deleteDossier(a, { dossierId: f.dossierId }) },
+  { name: "updateDossier", permission: "dossier:edit", run: (a, f) => updateDossier(a, { dossierId: f.dossierId, version: f.version, title: "Renamed", summary: "", language: "en" }) },
+  { name: "saveArticle", permission: "dossier:edit", run: (a, f) => saveArticle(a, { dossierId: f.dossierId, version: f.version, body: "Rewritten.", note: "" }) },
+  { name: "restoreRevision", permission: "dossier:edit", run: (a, f) => restoreRevision(a, { dossierId: f.dossierId, version: f.version, number: 1 }) },
+  { name: "saveDraft", permission: "dossier:edit", run: (a, f) => saveDraft(a, { dossierId: f.dossierId, baseVersion: f.version, body: "Half-written" }) },
+  { name: "discardDraft", permission: "dossier:edit", run: (a, f) => discardDraft(a, { dossierId: f.dossierId }) },
+  { name: "createClaim", permission: "claim:edit", run: async (a, f) => createClaim(a, { dossierId: f.dossierId, selection: await selectionOf(f.dossierId, "paid no tax in 2022"), text: "No tax in 2022.", hedged: true }) },
+  { name: "updateClaim", permission: "claim:edit", run: (a, f) => updateClaim(a, { dossierId: f.dossierId, claimId: f.claimId, version: 1, text: "Reworded.", hedged: true }) },
+  { name: "reattachClaim", permission: "claim:edit", run: async (a, f) => reattachClaim(a, { dossierId: f.dossierId, claimId: f.freeClaimId, version: 1, selection: await selectionOf(f.dossierId, "A closing line.") }) },
+  { name: "deleteClaim", permission: "claim:edit", run: (a, f) => deleteClaim(a, { dossierId: f.dossierId, claimId: f.freeClaimId }) },
+  { name: "createEvidence", permission: "claim:edit", run: (a, f) => createEvidence(a, { dossierId: f.dossierId, claimId: f.claimId, sourceId: f.sourceId, stance: "context", excerpt: "", note: null }) },
+  { name: "updateEvidence", permission: "claim:edit", run: (a, f) => updateEvidence(a, { dossierId: f.dossierId, evidenceId: f.evidenceId, version: 1, sourceId: f.sourceId, stance: "supports", excerpt: "Changed", note: null }) },
+  { name: "deleteEvidence", permission: "claim:edit", run: (a, f) => deleteEvidence(a, { dossierId: f.dossierId, evidenceId: f.evidenceId }) },
+  {
+    name: "createSource", permission: "source:edit",
+    run: (a, f) => createSource(a, { dossierId: f.dossierId, kind: "document", title: "Annual report", url: null, publisher: null, author: null, date: null, accessedAt: null, reliability: "high", confidential: false, publicDescription: null, identity: null, notes: null }),
+  },
+  {
+    name: "updateSource", permission: "source:edit",
+    run: (a, f) => updateSource(a, { dossierId: f.dossierId, sourceId: f.sourceId, version: 1, kind: "person", title: "Former accountant (2)", url: null, publisher: null, author: null, date: null, accessedAt: null, reliability: "medium", confidential: true, publicDescription: "A former employee", identity: null, notes: null }),
+  },
+  { name: "deleteSource", permission: "source:edit", run: async (a, f) => { await db.evidence.deleteMany({}); return deleteSource(a, { dossierId: f.dossierId, sourceId: f.sourceId }); } },
+  { name: "createEntity", permission: "dossier:edit", run: (a, f) => createEntity(a, { dossierId: f.dossierId, kind: "person", name: "The mayor", description: "" }) },
+  { name: "updateEntity", permission: "dossier:edit", run: (a, f) => updateEntity(a, { dossierId: f.dossierId, entityId: f.entityId, version: 1, kind: "organisation", name: "Nordmarine AS", description: "" }) },
+  { name: "deleteEntity", permission: "dossier:edit", run: (a, f) => deleteEntity(a, { dossierId: f.dossierId, entityId: f.entityId }) },
+  { name: "createQuote", permission: "dossier:edit", run: (a, f) => createQuote(a, { dossierId: f.dossierId, text: "We follow the law.", language: "en", speakerId: f.entityId, speakerLabel: null, date: "2024", context: "", sourceId: null, onRecord: true }) },
+  { name: "updateQuote", permission: "dossier:edit", run: (a, f) => updateQuote(a, { dossierId: f.dossierId, quoteId: f.quoteId, version: 1, text: "No comment at all.", language: "en", speakerId: null, speakerLabel: "The mayor's office", date: null, context: "", sourceId: null, onRecord: true }) },
+  { name: "deleteQuote", permission: "dossier:edit", run: (a, f) => deleteQuote(a, { dossierId: f.dossierId, quoteId: f.quoteId }) },
+  { name: "createQuestion", permission: "dossier:edit", run: (a, f) => createQuestion(a, { dossierId: f.dossierId, text: "How much was paid?", ownerId: null }) },
+  { name: "updateQuestion", permission: "dossier:edit", run: (a, f) => updateQuestion(a, { dossierId: f.dossierId, questionId: f.questionId, version: 1, text: "Who signed the contract?", ownerId: null, status: "answered", answeringClaimId: f.claimId, answer: "The council." }) },
+  { name: "deleteQuestion", permission: "dossier:edit", run: (a, f) => deleteQuestion(a, { dossierId: f.dossierId, questionId: f.questionId }) },
+  { name: "createEvent", permission: "dossier:edit", run: (a, f) => createEvent(a, { dossierId: f.dossierId, title: "Tax filing", description: "", date: "2022~", certainty: "reported", claimIds: [], sourceIds: [f.sourceId] }) },
+  { name: "updateEvent", permission: "dossier:edit", run: (a, f) => updateEvent(a, { dossierId: f.dossierId, eventId: f.eventId, version: 1, title: "Contract awarded", description: "", date: "2023-03-0X", certainty: "happened", claimIds: [], sourceIds: [] }) },
+  { name: "deleteEvent", permission: "dossier:edit", run: (a, f) => deleteEvent(a, { dossierId: f.dossierId, eventId: f.eventId }) },
+  { name: "listDossierAudit", permission: "audit:view", run: (a, f) => listDossierAudit(a, f.slug) },
+  { name: "listUsers", permission: "user:manage", run: (a) => listUsers(a) },
+  { name: "inviteUser", permission: "user:manage", run: (a) => inviteUser(a, { email: "someone@example.com", role: "editor" }) },
+  { name: "revokeInvitation", permission: "user:manage", run: (a, f) => revokeInvitation(a, { invitationId: f.invitationId }) },
+  { name: "setUserRole", permission: "user:manage", run: (a, f) => setUserRole(a, { userId: f.colleagueId, role: "editor" }) },
+  { name: "setUserActive", permission: "user:manage", run: (a, f) => setUserActive(a, { userId: f.colleagueId, active: false }) },
+];
+
+const ROWS = ["anonymous", "journalist", "editor", "admin"] as const;
+
+let fixture: Fixture;
+beforeEach(async () => {
+  await resetDatabase();
+  fixture = await buildFixture();
+});
+
+describe("permission table, role by role", () => {
+  for (const role of ROWS) {
+    describe(role, () => {
+      for (const c of CASES) {
+        const allowed = role !== "anonymous" && ROLE_PERMISSIONS[role].includes(c.permission);
+        it(`${allowed ? "may" : "may not"} ${c.name} (${c.permission})`, async () => {
+          const actor = fixture.actors[role];
+          if (allowed) {
+            await expect(c.run(actor, fixture)).resolves.toBeDefined();
+            return;
+          }
+          const before = await tableCounts();
+          const dossierBefore = await db.dossier.findUniqueOrThrow({ where: { id: fixture.dossierId }, select: { version: true, body: true, title: true } });
+          await expect(c.run(actor, fixture)).rejects.toMatchObject({ code: role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
+          expect(await tableCounts()).toEqual({ ...before, evidence: c.name === "deleteSource" ? 0 : before.evidence });
+          expect(await db.dossier.findUniqueOrThrow({ where: { id: fixture.dossierId }, select: { version: true, body: true, title: true } })).toEqual(dossierBefore);
+        });
+      }
+    });
+  }
+
+  it("covers every newsroom use case in lib/server", () => {
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users"];
+    const helpers = new Set(["write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation"]);
+    const useCases = folders.flatMap((folder) =>
+      fs
+        .readdirSync(path.join("lib", "server", folder))
+        .map((f) => f.replace(/\.ts$/, ""))
+        .filter((f) => !helpers.has(f))
+        .map((f) => f.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())),
+    );
+    expect(useCases.sort()).toEqual(CASES.map((c) => c.name).sort());
+  });
+});
+
+describe("confidential sources (source:view-confidential)", () => {
+  for (const role of ["journalist", "editor", "admin"] as const) {
+    const allowed = ROLE_PERMISSIONS[role].includes("source:view-confidential");
+    it(`${allowed ? "shows" : "withholds"} a confidential source's identity and notes for a ${role}`, async () => {
+      const workspace = await getDossierWorkspace(fixture.actors[role], fixture.slug);
+      const source = workspace.sources.find((s) => s.id === fixture.sourceId)!;
+      expect(source.withheld).toBe(!allowed);
+      expect(source.identity).toBe(allowed ? "Ana Secret" : null);
+      expect(source.notes).toBe(allowed ? "Met twice" : null);
+      const everything = JSON.stringify(workspace);
+      if (!allowed) for (const secret of ["Ana Secret", "Met twice"]) expect(everything).not.toContain(secret);
+    });
+  }
+});
