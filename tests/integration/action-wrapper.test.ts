@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/actor";
 
 const state = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/server/auth/get-actor", () => ({ getActor: async () => state.actor }));
-vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: vi.fn((to: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${to};307;` });
@@ -19,7 +19,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { defineAction } = await import("@/lib/http/action");
-const { revalidatePath, refresh } = await import("next/cache");
+const { revalidateTag, refresh } = await import("next/cache");
 
 const Schema = z.object({ title: z.string().trim().min(1, "Title is required."), draft: z.preprocess((v) => v === "on", z.boolean()) });
 const journalist: Actor = { kind: "user", id: "u1", role: "journalist", email: "j@example.com", name: "J" };
@@ -60,13 +60,15 @@ describe("defineAction", () => {
     expect(run).toHaveBeenCalledWith(journalist, { title: "Hello", draft: true });
     expect(result).toEqual({ ok: true, data: { echoed: { title: "Hello", draft: true }, readerSlug: null } });
     expect(refresh).toHaveBeenCalled();
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it("revalidates the reader pages of a published dossier it changed", async () => {
     state.actor = journalist;
     await defineAction(Schema, async () => ({ readerSlug: "mistral-ai" }))(null, { title: "x" });
-    expect(revalidatePath).toHaveBeenCalledWith("/dossiers/mistral-ai", "layout");
+    // The dossier's tag (every cached page and JSON built from it) and the dossier lists.
+    expect(revalidateTag).toHaveBeenCalledWith("reader:dossier:mistral-ai", { expire: 0 });
+    expect(revalidateTag).toHaveBeenCalledWith("reader:list", { expire: 0 });
   });
 
   it("maps a refusal to a coded result with the details a conflict needs", async () => {
