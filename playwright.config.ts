@@ -61,6 +61,7 @@ export default defineConfig({
       DEMO_MODE: "on",
       // Sign-in rate limiting has its own integration test; journeys sign in many times.
       SIGNIN_RATE_LIMIT: "1000",
+      SIGNIN_ACCOUNT_LIMIT: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

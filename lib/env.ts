@@ -32,6 +32,9 @@ const EnvSchema = z.object({
   DEFAULT_LOCALE: z.enum(["fr", "en"]).default("fr"),
   /** Sign-in attempts allowed per client per minute. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  /** Sign-in attempts allowed on one account per window, from any number of clients. */
+  SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(10),
+  SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -71,6 +71,10 @@ export function LoginForm({ next, email }: { next: string; email?: string }) {
 
 async function failureMessage(response: Response): Promise<string> {
   if (response.status === 429) {
+    const body: unknown = await response.clone().json().catch(() => null);
+    if (body && typeof body === "object" && "code" in body && body.code === "ACCOUNT_RATE_LIMITED" && "message" in body) {
+      return `${String(body.message)} For your security, sign-in to this account is paused.`;
+    }
     const seconds = Number(response.headers.get("x-retry-after"));
     const wait = Number.isFinite(seconds) && seconds > 0 ? `${seconds} second${seconds === 1 ? "" : "s"}` : "a minute";
     return `Too many sign-in attempts from your network. For your security, sign-in is paused: wait ${wait}, then try again.`;

@@ -74,3 +74,28 @@ describe("sign-in rate limit", () => {
     expect((await signInRequest("journalist@example.com", DEMO_PASSWORD, "198.51.100.99")).status).toBe(200);
   });
 });
+
+describe("per-account sign-in limit", () => {
+  it(`refuses attempt ${env.SIGNIN_ACCOUNT_LIMIT + 1} on one account from rotating addresses, and leaves other accounts alone`, async () => {
+    for (let i = 0; i < env.SIGNIN_ACCOUNT_LIMIT; i++) {
+      // A new address each time: the per-client limit never triggers.
+      expect((await signInRequest("editor@example.com", `guess-${i}`, `198.51.100.${i + 1}`)).status).toBe(401);
+    }
+    const blocked = await signInRequest("editor@example.com", DEMO_PASSWORD, "198.51.100.200");
+    expect(blocked.status).toBe(429);
+    expect(blocked.body).toMatchObject({ code: "ACCOUNT_RATE_LIMITED", message: expect.stringMatching(/Too many sign-in attempts on this account/) });
+    expect(await db.session.count()).toBe(0);
+    expect((await signInRequest("journalist@example.com", DEMO_PASSWORD, "198.51.100.201")).status).toBe(200);
+  });
+
+  it("clears the count after a successful sign-in, so the owner is not locked out by earlier typos", async () => {
+    for (let i = 0; i < env.SIGNIN_ACCOUNT_LIMIT - 1; i++) {
+      await signInRequest("admin@example.com", `typo-${i}`, `198.51.100.${i + 1}`);
+    }
+    expect((await signInRequest("admin@example.com", DEMO_PASSWORD, "198.51.100.150")).status).toBe(200);
+    for (let i = 0; i < env.SIGNIN_ACCOUNT_LIMIT - 1; i++) {
+      expect((await signInRequest("admin@example.com", `typo-again-${i}`, `198.51.100.${i + 20}`)).status).toBe(401);
+    }
+    expect((await signInRequest("admin@example.com", DEMO_PASSWORD, "198.51.100.151")).status).toBe(200);
+  });
+});

@@ -7,11 +7,12 @@ import "server-only";
 // instance is therefore built lazily, once per process, on first use: `await getAuth()`.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { env, publicUrl } from "@/lib/env";
 import { db } from "../db";
 import { storedAuthSecret } from "../setup/settings";
+import { clearAccountSignInAttempts, countAccountSignInAttempt } from "./account-sign-in-limit";
 
 /** Where Better Auth's HTTP handler is mounted (app/api/auth/[...all]/route.ts). */
 export const AUTH_BASE_PATH = "/api/auth";
@@ -62,6 +63,24 @@ function buildAuth(secret: string) {
       cookiePrefix: "dossier",
       // Ids come from the schema's defaults (cuid), like every other table.
       database: { generateId: false },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email: unknown = (ctx.body as { email?: unknown } | undefined)?.email;
+        if (typeof email !== "string") return;
+        const attempt = await countAccountSignInAttempt(email);
+        if (!attempt.allowed) {
+          throw new APIError("TOO_MANY_REQUESTS", {
+            message: `Too many sign-in attempts on this account. Try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minute(s).`,
+            code: "ACCOUNT_RATE_LIMITED",
+          });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+        await clearAccountSignInAttempts(ctx.context.newSession.user.email);
+      }),
     },
     databaseHooks: {
       session: {
