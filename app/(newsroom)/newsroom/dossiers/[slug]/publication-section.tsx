@@ -1,0 +1,178 @@
+// The publish gate on the dossier's overview: what blocks publication (claims not yet checked or
+// with a pending proposal, each linked), Publish when nothing blocks, and for editors an override
+// with a written reason when something does; Unpublish keeps everything. The data layer enforces
+// the gate (lib/server/publishing/*): this only shows it.
+import Link from "next/link";
+import { publishDossierAction, unpublishDossierAction } from "@/app/(newsroom)/_actions/desk";
+import { ConfirmButton } from "@/components/newsroom/confirm-button";
+import { DialogForm } from "@/components/newsroom/dialog-form";
+import { Hidden, TextArea } from "@/components/newsroom/fields";
+import { BLOCKING_REASON_LABELS, formatDate, formatDateTime, plural } from "@/components/newsroom/labels";
+import { VerificationProgressView } from "@/components/newsroom/verification-progress";
+import { VerdictBadge } from "@/components/verdict-badge";
+import type { VerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import type { PublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import type { PublicationEventView } from "@/lib/server/publishing/list-publication-events";
+
+export function PublicationSection({
+  readiness,
+  progress,
+  events,
+  canPublish,
+  language,
+}: {
+  readiness: PublishReadiness;
+  progress: VerificationProgress | undefined;
+  events: PublicationEventView[];
+  canPublish: boolean;
+  language: string;
+}) {
+  const { dossier, blockingClaims: blocking } = readiness;
+  const base = `/newsroom/dossiers/${dossier.slug}`;
+  const published = dossier.status === "published";
+  const claimLink = (id: string) => `${base}/claims/${id}#verdict`;
+
+  return (
+    <section aria-labelledby="publication-heading" id="publication" className="publication">
+      <h2 id="publication-heading">Publication</h2>
+      <p>
+        <span className={`status status--${dossier.status}`}>{published ? "Published" : "Draft"}</span>{" "}
+        {published ? (
+          <>
+            Readers see it at <Link href={`/dossiers/${dossier.slug}`}>/dossiers/{dossier.slug}</Link>
+            {dossier.publishedAt ? ` (first published ${formatDate(dossier.publishedAt)})` : ""}.
+          </>
+        ) : dossier.publishedAt ? (
+          `Off the public site. First published ${formatDate(dossier.publishedAt)}: verdict changes need a correction note.`
+        ) : (
+          "Not published yet: readers cannot see it."
+        )}
+      </p>
+
+      {progress ? <VerificationProgressView progress={progress} showVerdicts /> : null}
+
+      {blocking.length === 0 ? (
+        <p className="ok" id="publish-readiness">
+          {readiness.totalClaims === 0 ? "This dossier has no claim to check." : `All ${plural(readiness.totalClaims, "claim")} are checked, with no pending proposal.`}
+          {published ? "" : " Ready to publish."}
+        </p>
+      ) : (
+        <div className="alert alert--warning blocking" id="publish-readiness">
+          <p>
+            <strong>
+              {blocking.length === 1 ? "1 claim blocks" : `${blocking.length} claims block`} publication
+            </strong>
+            {published ? " (readers see them as not yet checked)" : ""}: review {blocking.length === 1 ? "it" : "them"} first
+            {canPublish && !published ? ", or publish anyway with a written reason" : ""}.
+          </p>
+          <ol className="blocking__list">
+            {blocking.map((c) => (
+              <li key={c.id}>
+                <Link href={claimLink(c.id)} lang={language}>
+                  {c.text}
+                </Link>{" "}
+                <span className="meta">
+                  — {c.reasons.map((r) => BLOCKING_REASON_LABELS[r] ?? r).join(", ")}
+                  {c.pendingProposal ? ` (${c.pendingProposal.proposedBy.name} proposes ` : ""}
+                </span>
+                {c.pendingProposal ? (
+                  <>
+                    <VerdictBadge verdict={c.pendingProposal.verdict} />
+                    <span className="meta">)</span>
+                  </>
+                ) : null}
+                {c.anchorStatus === "orphaned" ? <span className="tag tag--warn">Lost its passage</span> : null}
+                {c.assignee ? <span className="meta"> · checked by {c.assignee.name}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+
+      {!canPublish ? (
+        <p className="meta">An editor publishes the dossier once its claims are checked.</p>
+      ) : published ? (
+        <DialogForm
+          action={unpublishDossierAction}
+          buttonLabel="Unpublish…"
+          title={`Unpublish “${dossier.title}”?`}
+          description={
+            <p>
+              It leaves the public site at once. <strong>Everything is kept</strong>: the article, claims, verdicts and their history, proposals, and the first publication date
+              (later verdict changes still need a correction note). You can publish it again.
+            </p>
+          }
+          submitLabel="Unpublish"
+          pendingLabel="Unpublishing…"
+          doneMessage="Unpublished: readers no longer see it."
+          danger
+        >
+          <Hidden name="dossierId" value={dossier.id} />
+          <Hidden name="version" value={dossier.version} />
+          <TextArea name="reason" label="Why (optional, kept in the audit log)" />
+        </DialogForm>
+      ) : blocking.length === 0 ? (
+        <ConfirmButton
+          action={publishDossierAction}
+          payload={{ dossierId: dossier.id, version: dossier.version }}
+          buttonLabel="Publish…"
+          title={`Publish “${dossier.title}”?`}
+          description={`Readers will see it on the home page and at /dossiers/${dossier.slug}, with every claim's verdict.`}
+          confirmLabel="Publish"
+          pendingLabel="Publishing…"
+          doneMessage="Published: readers see it now."
+        />
+      ) : (
+        <DialogForm
+          action={publishDossierAction}
+          buttonLabel="Publish anyway…"
+          title={`Publish despite ${plural(blocking.length, "blocking claim")}?`}
+          description={
+            <>
+              <p>
+                Readers will see {blocking.length === 1 ? "this claim" : "these claims"} as <strong>not yet checked</strong>. Your reason is recorded with the publication, and
+                the override covers only the claims listed here.
+              </p>
+              <ul>
+                {blocking.map((c) => (
+                  <li key={c.id} lang={language}>
+                    {c.text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          }
+          submitLabel="Publish anyway"
+          pendingLabel="Publishing…"
+          doneMessage="Published with an override: the reason is recorded."
+        >
+          <Hidden name="dossierId" value={dossier.id} />
+          <Hidden name="version" value={dossier.version} />
+          {blocking.map((c) => (
+            <Hidden key={c.id} name="acknowledgedClaimIds" value={c.id} />
+          ))}
+          <TextArea name="overrideReason" label="Why publish now (recorded)" required />
+        </DialogForm>
+      )}
+
+      {events.length > 0 ? (
+        <>
+          <h3>Publication record</h3>
+          <ol className="publication-record">
+            {events.map((e) => (
+              <li key={e.id}>
+                <span className="meta">{formatDateTime(e.createdAt)}</span> · {e.action === "publish" ? "Published" : "Unpublished"} by {e.actor?.name ?? "the system"}
+                {e.overrideReason ? (
+                  <>
+                    {" "}
+                    <strong>despite {plural(e.blockingClaims.length, "blocking claim")}</strong>. Reason: “{e.overrideReason}”
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}
