@@ -51,9 +51,11 @@ export interface ActionFormProps<T> {
   label?: string;
   /** Called after a successful save (a dialog closes itself, for one). */
   onSuccess?: (data: T) => void;
+  /** Buttons shown next to the submit button (a dialog's Cancel). */
+  secondaryActions?: ReactNode;
 }
 
-export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label, onSuccess }: ActionFormProps<T>) {
+export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label, onSuccess, secondaryActions }: ActionFormProps<T>) {
   const router = useRouter();
   const [state, setState] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -196,6 +198,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
             <button type="submit" className="button button--primary" disabled={pending}>
               {pending ? pendingLabel : submitLabel}
             </button>
+            {secondaryActions}
           </div>
         </form>
       </div>

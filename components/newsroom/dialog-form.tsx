@@ -59,12 +59,14 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
             dialog.current?.close();
             setDone(props.doneMessage);
           }}
+          secondaryActions={
+            <button type="button" className="button" onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+          }
         >
           {props.children}
         </ActionForm>
-        <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Cancel
-        </button>
       </dialog>
     </>
   );

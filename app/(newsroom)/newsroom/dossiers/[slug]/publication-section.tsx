@@ -58,13 +58,19 @@ export function PublicationSection({
         </p>
       ) : (
         <div className="alert alert--warning blocking" id="publish-readiness">
-          <p>
-            <strong>
-              {blocking.length === 1 ? "1 claim blocks" : `${blocking.length} claims block`} publication
-            </strong>
-            {published ? " (readers see them as not yet checked)" : ""}: review {blocking.length === 1 ? "it" : "them"} first
-            {canPublish && !published ? ", or publish anyway with a written reason" : ""}.
-          </p>
+          {published ? (
+            <p>
+              <strong>{blocking.length === 1 ? "1 claim awaits" : `${blocking.length} claims await`} the desk</strong> (it would block publishing again): readers see a claim not
+              yet checked as such, and the current verdict of a claim with a pending proposal.
+            </p>
+          ) : (
+            <p>
+              <strong>
+                {blocking.length === 1 ? "1 claim blocks" : `${blocking.length} claims block`} publication
+              </strong>
+              : review {blocking.length === 1 ? "it" : "them"} first{canPublish ? ", or publish anyway with a written reason" : ""}.
+            </p>
+          )}
           <ol className="blocking__list">
             {blocking.map((c) => (
               <li key={c.id}>
@@ -90,7 +96,7 @@ export function PublicationSection({
       )}
 
       {!canPublish ? (
-        <p className="meta">An editor publishes the dossier once its claims are checked.</p>
+        <p className="meta">{published ? "Editors can take it off the public site; everything is kept." : "An editor publishes the dossier once its claims are checked."}</p>
       ) : published ? (
         <DialogForm
           action={unpublishDossierAction}

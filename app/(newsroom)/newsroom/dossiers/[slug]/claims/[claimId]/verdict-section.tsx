@@ -150,7 +150,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
               Setting the verdict directly closes {pendingIsMine ? "your" : `${pending.proposedBy.name}'s`} pending proposal as superseded{pendingIsMine ? "" : "; they are told, with your rationale"}.
             </p>
           ) : null}
-          <ActionForm action={setVerdictAction} submitLabel="Set the verdict" pendingLabel="Setting…" successMessage="Verdict set." label="Set the verdict">
+          <ActionForm action={setVerdictAction} submitLabel="Set the verdict" pendingLabel="Setting…" successMessage="Verdict set." label="Set the verdict" resetOnSuccess>
             <Hidden name="claimId" value={claim.id} />
             <Hidden name="version" value={claim.version} />
             <VerdictFields verdicts={verdictOptions(true)} evidence={evidenceOptions} language={language} noteRequired={noteRequired} />
