@@ -16,6 +16,8 @@ export interface DialogFormProps<T> {
   /** Said next to the button after success. */
   doneMessage: string;
   danger?: boolean;
+  /** Hands the done message to the caller (see ConfirmButton's onDone). */
+  onDone?: (message: string) => void;
   children: ReactNode;
 }
 
@@ -57,7 +59,8 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
           label={props.title}
           onSuccess={() => {
             dialog.current?.close();
-            setDone(props.doneMessage);
+            if (props.onDone) props.onDone(props.doneMessage);
+            else setDone(props.doneMessage);
           }}
           secondaryActions={
             <button type="button" className="button" onClick={() => dialog.current?.close()}>

@@ -152,6 +152,8 @@ test.describe.serial("the fact-check desk", () => {
     await expect(region.getByRole("group", { name: "Pending proposal" })).toHaveCount(0);
     await expect(region.locator(".verdict-current")).toContainText("Verified");
     await expect(region.locator(".verdict-current")).toContainText("decided by Édouard Éditeur");
+    // The accept form is gone with the proposal: the change is announced instead.
+    await expect(region.getByRole("status").filter({ hasText: "Verdict: Verified. Reviewed." })).toHaveCount(1);
     await expect(editor.getByRole("region", { name: "Fact-check history" })).toContainText("Édouard Éditeur accepted Jeanne Journaliste's proposal");
     await editor.context().close();
 

@@ -4,9 +4,7 @@
 // the gate (lib/server/publishing/*): this only shows it.
 import Link from "next/link";
 import { publishDossierAction, unpublishDossierAction } from "@/app/(newsroom)/_actions/desk";
-import { ConfirmButton } from "@/components/newsroom/confirm-button";
-import { DialogForm } from "@/components/newsroom/dialog-form";
-import { Hidden, TextArea } from "@/components/newsroom/fields";
+import { PublicationControls } from "@/components/newsroom/publication-controls";
 import { BLOCKING_REASON_LABELS, formatDate, formatDateTime, plural } from "@/components/newsroom/labels";
 import { VerificationProgressView } from "@/components/newsroom/verification-progress";
 import { VerdictBadge } from "@/components/verdict-badge";
@@ -95,70 +93,17 @@ export function PublicationSection({
         </div>
       )}
 
-      {!canPublish ? (
-        <p className="meta">{published ? "Editors can take it off the public site; everything is kept." : "An editor publishes the dossier once its claims are checked."}</p>
-      ) : published ? (
-        <DialogForm
-          action={unpublishDossierAction}
-          buttonLabel="Unpublish…"
-          title={`Unpublish “${dossier.title}”?`}
-          description={
-            <p>
-              It leaves the public site at once. <strong>Everything is kept</strong>: the article, claims, verdicts and their history, proposals, and the first publication date
-              (later verdict changes still need a correction note). You can publish it again.
-            </p>
-          }
-          submitLabel="Unpublish"
-          pendingLabel="Unpublishing…"
-          doneMessage="Unpublished: readers no longer see it."
-          danger
-        >
-          <Hidden name="dossierId" value={dossier.id} />
-          <Hidden name="version" value={dossier.version} />
-          <TextArea name="reason" label="Why (optional, kept in the audit log)" />
-        </DialogForm>
-      ) : blocking.length === 0 ? (
-        <ConfirmButton
-          action={publishDossierAction}
-          payload={{ dossierId: dossier.id, version: dossier.version }}
-          buttonLabel="Publish…"
-          title={`Publish “${dossier.title}”?`}
-          description={`Readers will see it on the home page and at /dossiers/${dossier.slug}, with every claim's verdict.`}
-          confirmLabel="Publish"
-          pendingLabel="Publishing…"
-          doneMessage="Published: readers see it now."
+      {canPublish ? (
+        <PublicationControls
+          mode={published ? "unpublish" : blocking.length === 0 ? "publish" : "override"}
+          dossier={{ id: dossier.id, version: dossier.version, title: dossier.title, slug: dossier.slug }}
+          blocking={blocking.map((c) => ({ id: c.id, text: c.text }))}
+          language={language}
+          publishAction={publishDossierAction}
+          unpublishAction={unpublishDossierAction}
         />
       ) : (
-        <DialogForm
-          action={publishDossierAction}
-          buttonLabel="Publish anyway…"
-          title={`Publish despite ${plural(blocking.length, "blocking claim")}?`}
-          description={
-            <>
-              <p>
-                Readers will see {blocking.length === 1 ? "this claim" : "these claims"} as <strong>not yet checked</strong>. Your reason is recorded with the publication, and
-                the override covers only the claims listed here.
-              </p>
-              <ul>
-                {blocking.map((c) => (
-                  <li key={c.id} lang={language}>
-                    {c.text}
-                  </li>
-                ))}
-              </ul>
-            </>
-          }
-          submitLabel="Publish anyway"
-          pendingLabel="Publishing…"
-          doneMessage="Published with an override: the reason is recorded."
-        >
-          <Hidden name="dossierId" value={dossier.id} />
-          <Hidden name="version" value={dossier.version} />
-          {blocking.map((c) => (
-            <Hidden key={c.id} name="acknowledgedClaimIds" value={c.id} />
-          ))}
-          <TextArea name="overrideReason" label="Why publish now (recorded)" required />
-        </DialogForm>
+        <p className="meta">{published ? "Editors can take it off the public site; everything is kept." : "An editor publishes the dossier once its claims are checked."}</p>
       )}
 
       {events.length > 0 ? (

@@ -6,6 +6,7 @@
 import { assignClaimAction } from "@/app/(newsroom)/_actions/claims";
 import { decideProposalAction, proposeVerdictAction, setVerdictAction, withdrawProposalAction } from "@/app/(newsroom)/_actions/desk";
 import { ActionForm } from "@/components/newsroom/action-form";
+import { Announce } from "@/components/newsroom/announce";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { Disclosure } from "@/components/newsroom/disclosure";
 import { CheckboxGroup, Hidden, RadioGroup, SelectField, TextArea, type Option, type RadioOption } from "@/components/newsroom/fields";
@@ -55,6 +56,10 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
   return (
     <section aria-labelledby="verdict-heading" className="verdict-section" id="verdict">
       <h2 id="verdict-heading">Verdict</h2>
+      {/* The form used may be gone after the page refreshes (a decided proposal): say what changed. */}
+      <Announce
+        message={`Verdict: ${verdictLabel(claim.verdict, "en", vocabulary)}. ${REVIEW_STATE_LABELS[claim.reviewState]}${pending ? `: ${pending.proposedBy.name} proposes ${verdictLabel(pending.verdict, "en", vocabulary)}` : ""}. Checked by ${claim.assignee?.name ?? "nobody yet"}.`}
+      />
       <div className="verdict-current">
         <p className="verdict-current__badge">
           <VerdictBadge verdict={claim.verdict} />
