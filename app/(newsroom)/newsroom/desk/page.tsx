@@ -131,7 +131,7 @@ export default async function DeskPage({ searchParams }: Props) {
                   <th scope="col">Claim</th>
                   <th scope="col">Dossier</th>
                   <th scope="col">Verdict</th>
-                  <th scope="col">Waiting</th>
+                  <th scope="col">Waiting or checked</th>
                   <th scope="col">Checked by</th>
                 </tr>
               </thead>
