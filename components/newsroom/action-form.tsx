@@ -3,6 +3,7 @@
 // schema's messages next to each field (and a summary linking to them), keeps what was typed when
 // a save is refused, and — when someone saved a newer version meanwhile — shows both versions
 // field by field and lets the journalist merge or overwrite deliberately.
+import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -48,9 +49,14 @@ export interface ActionFormProps<T> {
   className?: string;
   /** Accessible name of the form. */
   label?: string;
+  /** Called after a successful save (a dialog closes itself, for one). */
+  onSuccess?: (data: T) => void;
+  /** Buttons shown next to the submit button (a dialog's Cancel). */
+  secondaryActions?: ReactNode;
 }
 
-export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label }: ActionFormProps<T>) {
+export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label, onSuccess, secondaryActions }: ActionFormProps<T>) {
+  const router = useRouter();
   const [state, setState] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
   const formId = useId().replace(/:/g, "");
@@ -83,6 +89,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
         setConflict(null);
         if (resetOnSuccess) form.reset();
         baseRef.current = snapshot();
+        onSuccess?.(result.data);
         return;
       }
       const details = result.details;
@@ -135,6 +142,23 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
           {failure && !conflict ? (
             <div role="alert" className="alert alert--error">
               <p>{failure.error}</p>
+              {failure.code === "CONFLICT" ? (
+                // A decision made on an outdated view (no field-by-field merge for it): show the
+                // current state; what was typed stays in the form.
+                <p>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      setState(null);
+                      router.refresh();
+                      setNotice("This page now shows the current state; what you typed is kept. Check it, then try again.");
+                    }}
+                  >
+                    Show the current state
+                  </button>
+                </p>
+              ) : null}
               {Object.keys(errors).length > 0 ? (
                 <ul>
                   {Object.entries(errors).map(([name, messages]) => (
@@ -174,6 +198,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
             <button type="submit" className="button button--primary" disabled={pending}>
               {pending ? pendingLabel : submitLabel}
             </button>
+            {secondaryActions}
           </div>
         </form>
       </div>

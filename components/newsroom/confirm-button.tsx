@@ -19,6 +19,11 @@ export interface ConfirmButtonProps {
   redirectTo?: string;
   /** Said after success when the page stays. */
   doneMessage?: string;
+  /**
+   * Hands the done message to the caller instead of showing it here: for a button the refreshed
+   * page replaces (Publish becomes Unpublish), whose own message would vanish with it.
+   */
+  onDone?: (message: string) => void;
 }
 
 export function ConfirmButton(props: ConfirmButtonProps) {
@@ -39,7 +44,8 @@ export function ConfirmButton(props: ConfirmButtonProps) {
       dialog.current?.close();
       if (props.redirectTo) router.push(props.redirectTo);
       else {
-        setDone(props.doneMessage ?? "Done.");
+        if (props.onDone) props.onDone(props.doneMessage ?? "Done.");
+        else setDone(props.doneMessage ?? "Done.");
         router.refresh();
       }
     });

@@ -160,3 +160,66 @@ export function CheckboxGroup(props: Omit<Common, "required"> & { options: reado
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   return <input type="hidden" name={name} value={value} />;
 }
+
+export interface RadioOption extends Option {
+  /** Said under the choice and read with it (e.g. what a verdict means). */
+  description?: string;
+  /** A warning about this choice for this person (e.g. four eyes), read with it. */
+  note?: string;
+}
+
+/** One choice among a few, each explained: radios sharing one name in a labelled group. */
+export function RadioGroup(props: Common & { options: readonly RadioOption[]; defaultValue?: string | null }) {
+  const { id, errors } = useFieldState(props.name);
+  const groupDescribedBy = [props.hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset
+      id={id}
+      className={`field field--group field--radios${errors ? " field--invalid" : ""}`}
+      aria-describedby={groupDescribedBy}
+      aria-required={props.required || undefined}
+      role="radiogroup"
+      aria-invalid={errors ? true : undefined}
+    >
+      <legend className="field__label">
+        {props.label}
+        {props.required ? <span className="field__required"> (required)</span> : null}
+      </legend>
+      {props.hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">Error: </span>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      <ul className="radio-list">
+        {props.options.map((o) => {
+          const optionId = `${id}-${o.value.replace(/[^\w-]/g, "-")}`;
+          const described = [o.description ? `${optionId}-desc` : null, o.note ? `${optionId}-note` : null].filter(Boolean).join(" ") || undefined;
+          return (
+            <li key={o.value}>
+              <input id={optionId} type="radio" name={props.name} value={o.value} defaultChecked={props.defaultValue === o.value} aria-describedby={described} />
+              <div>
+                <label htmlFor={optionId}>{o.label}</label>
+                {o.description ? (
+                  <p id={`${optionId}-desc`} className="radio-list__description">
+                    {o.description}
+                  </p>
+                ) : null}
+                {o.note ? (
+                  <p id={`${optionId}-note`} className="radio-list__note">
+                    {o.note}
+                  </p>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -128,6 +128,8 @@ export function checkVerdictDecision(d: VerdictDecision, vocabulary: readonly Ve
       {
         rule: "four-eyes",
         code: "FORBIDDEN",
+        // Choosing another verdict is what the person can still do; accepting has no field.
+        ...(d.via === "direct" ? { field: "verdict" } : {}),
         message:
           d.via === "direct"
             ? `You wrote this claim, so you cannot mark it "${label}": another editor must (four eyes).`
@@ -364,13 +366,18 @@ export function checkPublication(d: { blocking: readonly { id: string }[]; overr
 
 /**
  * One AppError for a list of refusals: a FORBIDDEN or CONFLICT refusal stands alone (fixing
- * fields would not help); otherwise every field problem is reported at once, so a form can show
- * them all.
+ * other fields would not help), next to its own field when it has one (four eyes: the verdict
+ * chosen); otherwise every field problem is reported at once, so a form can show them all.
  */
 export function refusalError(refusals: readonly Refusal[], details?: Record<string, unknown>): AppError {
   if (refusals.length === 0) throw new Error("refusalError needs at least one refusal");
   const alone = refusals.find((r) => r.code === "FORBIDDEN" || r.code === "CONFLICT");
-  if (alone) return new AppError(alone.code, alone.message, { details: { rule: alone.rule, ...details } });
+  if (alone) {
+    return new AppError(alone.code, alone.message, {
+      ...(alone.field ? { fieldErrors: { [alone.field]: [alone.message] } } : {}),
+      details: { rule: alone.rule, ...details },
+    });
+  }
   const fieldErrors: Record<string, string[]> = {};
   for (const r of refusals) if (r.field) (fieldErrors[r.field] ??= []).push(r.message);
   const code = refusals.some((r) => r.code === "RULE_VIOLATION") ? "RULE_VIOLATION" : "INVALID_INPUT";

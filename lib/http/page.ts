@@ -2,7 +2,7 @@ import "server-only";
 // Newsroom pages: who is asking (anonymous visitors go to /login, then come back), and use-case
 // errors turned into the right page (404, sign-in, or a refusal the page explains).
 import { notFound, redirect } from "next/navigation";
-import { isAppError } from "@/lib/domain/errors";
+import { AppError, isAppError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
 
@@ -19,9 +19,13 @@ export async function requireNewsroomActor(returnTo: string): Promise<UserActor>
   return actor;
 }
 
-export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: string };
+export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: string; fieldErrors?: Record<string, string[]> };
 
-/** Runs a use case for a page: NOT_FOUND → 404, UNAUTHENTICATED → sign in, FORBIDDEN → a reason to show. */
+/**
+ * Runs a use case for a page: NOT_FOUND → 404, UNAUTHENTICATED → sign in, FORBIDDEN → a reason to
+ * show, INVALID_INPUT (a page's query string, e.g. the desk's filters) → the reason and the
+ * message for each field, so the page can show them next to its form.
+ */
 export async function loadForPage<T>(run: () => Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, data: await run() };
@@ -30,6 +34,7 @@ export async function loadForPage<T>(run: () => Promise<T>): Promise<Loaded<T>> 
       if (error.code === "NOT_FOUND") notFound();
       if (error.code === "UNAUTHENTICATED") redirect("/login");
       if (error.code === "FORBIDDEN") return { ok: false, reason: error.message };
+      if (error.code === "INVALID_INPUT") return { ok: false, reason: error.message, fieldErrors: error.fieldErrors ?? {} };
     }
     throw error;
   }
@@ -38,6 +43,10 @@ export async function loadForPage<T>(run: () => Promise<T>): Promise<Loaded<T>> 
 /** Like loadForPage, for pages every newsroom member may see (a refusal there is unexpected). */
 export async function load<T>(run: () => Promise<T>): Promise<T> {
   const result = await loadForPage(run);
-  if (!result.ok) redirect("/newsroom");
+  if (!result.ok) {
+    // Bad input is a bug of the page calling it: let the error page say so, as before.
+    if (result.fieldErrors) throw new AppError("INVALID_INPUT", result.reason, { fieldErrors: result.fieldErrors });
+    redirect("/newsroom");
+  }
   return result.data;
 }

@@ -1,7 +1,7 @@
 // Inputs about claims and the evidence behind them.
 import { z } from "zod";
 import { STANCES } from "@/lib/domain/vocabulary";
-import { checkbox, choice, id, optionalText, pickedId, requiredText, text, version } from "./fields";
+import { checkbox, choice, id, optionalId, optionalText, pickedId, requiredText, text, version } from "./fields";
 
 /** A passage selected in the article preview: a TextQuoteSelector plus offsets in articleText(). */
 export const SelectionSchema = z
@@ -41,6 +41,15 @@ export const ReattachClaimSchema = z.object({
 export type ReattachClaimInput = z.infer<typeof ReattachClaimSchema>;
 
 export const DeleteClaimSchema = z.object({ dossierId: id("dossier"), claimId: id("claim") });
+
+/** Who checks the claim at the fact-check desk; empty: nobody (unassigned). */
+export const AssignClaimSchema = z.object({
+  dossierId: id("dossier"),
+  claimId: id("claim"),
+  version,
+  assigneeId: optionalId("person"),
+});
+export type AssignClaimInput = z.infer<typeof AssignClaimSchema>;
 
 const evidenceFields = {
   sourceId: pickedId("source"),

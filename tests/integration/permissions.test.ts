@@ -43,7 +43,22 @@ import { updateQuote } from "@/lib/server/quotes/update-quote";
 import { createSource } from "@/lib/server/sources/create-source";
 import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
+import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
+import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
+import { publishDossier } from "@/lib/server/publishing/publish-dossier";
+import { unpublishDossier } from "@/lib/server/publishing/unpublish-dossier";
+import { assignClaim } from "@/lib/server/claims/assign-claim";
+import { decideProposal } from "@/lib/server/verdicts/decide-proposal";
+import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
+import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { withdrawProposal } from "@/lib/server/verdicts/withdraw-proposal";
 import { inviteUser } from "@/lib/server/users/invite-user";
+import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
 import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
 import { setUserActive } from "@/lib/server/users/set-user-active";
@@ -66,6 +81,12 @@ interface Fixture {
   eventId: string;
   invitationId: string;
   colleagueId: string;
+  /** A claim with its own evidence and a colleague's pending proposal (the desk's cases). */
+  deskClaimId: string;
+  deskEvidenceId: string;
+  proposalId: string;
+  /** A second dossier, published, to unpublish. */
+  publishedId: string;
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -86,9 +107,16 @@ async function buildFixture(): Promise<Fixture> {
   const { event } = await createEvent(j, { dossierId: d.id, title: "Contract awarded", description: "", date: "2023-03", certainty: "happened", claimIds: [claim.id], sourceIds: [] });
   const invitation = await inviteUser(actors.admin, { email: "newcomer@example.com", role: "journalist" });
   const colleague = await db.user.create({ data: { email: "colleague@example.com", name: "Colleague", role: "journalist" }, select: { id: true } });
+  const colleagueActor = { kind: "user" as const, id: colleague.id, email: "colleague@example.com", name: "Colleague", role: "journalist" as const };
+  const { claim: deskClaim } = await createClaim(j, { dossierId: d.id, selection: await selectionOf(d.id, "according to a former accountant"), text: "A former accountant says so.", hedged: true });
+  const { evidence: deskEvidence } = await createEvidence(j, { dossierId: d.id, claimId: deskClaim.id, sourceId: source.id, stance: "supports", excerpt: "I was there", note: null });
+  const { proposal } = await proposeVerdict(colleagueActor, { claimId: deskClaim.id, version: deskClaim.version, verdict: "verified", rationale: "The accountant confirms.", evidenceIds: [deskEvidence.id] });
+  const other = await dossierWithArticle(j, "Already published");
+  await publishDossier(actors.editor, { dossierId: other.id, version: other.version });
   return {
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
     entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
+    deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id,
   };
 }
 
@@ -142,7 +170,56 @@ const CASES: Case[] = [
   { name: "revokeInvitation", permission: "user:manage", run: (a, f) => revokeInvitation(a, { invitationId: f.invitationId }) },
   { name: "setUserRole", permission: "user:manage", run: (a, f) => setUserRole(a, { userId: f.colleagueId, role: "editor" }) },
   { name: "setUserActive", permission: "user:manage", run: (a, f) => setUserActive(a, { userId: f.colleagueId, active: false }) },
+  { name: "listMembers", permission: "newsroom:access", run: (a) => listMembers(a) },
+  // The fact-check desk (issue 5).
+  { name: "assignClaim", permission: "claim:edit", run: (a, f) => assignClaim(a, { dossierId: f.dossierId, claimId: f.claimId, version: 1, assigneeId: f.colleagueId }) },
+  { name: "getClaimVerdictHistory", permission: "newsroom:access", run: (a, f) => getClaimVerdictHistory(a, { claimId: f.deskClaimId }) },
+  {
+    name: "setVerdict", permission: "verdict:set",
+    run: async (a, f) => setVerdict(a, { claimId: f.deskClaimId, version: await claimVersion(f.deskClaimId), verdict: "verified", rationale: "Checked.", evidenceIds: [f.deskEvidenceId] }),
+  },
+  { name: "proposeVerdict", permission: "verdict:propose", run: (a, f) => proposeVerdict(a, { claimId: f.claimId, version: 1, verdict: "verified", rationale: "Documented.", evidenceIds: [f.evidenceId] }) },
+  {
+    name: "decideProposal", permission: "verdict:set",
+    run: async (a, f) => decideProposal(a, { decision: "reject", proposalId: f.proposalId, claimVersion: await claimVersion(f.deskClaimId), reason: "Not enough." }),
+  },
+  {
+    // Only the proposer withdraws: each role withdraws a proposal of their own.
+    name: "withdrawProposal", permission: "verdict:propose",
+    run: async (a, f) => {
+      const { proposal } = await proposeVerdict(a, { claimId: f.claimId, version: 1, verdict: "unverifiable", rationale: "Nothing to go on.", evidenceIds: [] });
+      return withdrawProposal(a, { proposalId: proposal.id });
+    },
+  },
+  { name: "getPublishReadiness", permission: "newsroom:access", run: (a, f) => getPublishReadiness(a, { dossierId: f.dossierId }) },
+  {
+    name: "publishDossier", permission: "dossier:publish",
+    run: async (a, f) => {
+      const { blocking } = await gateOf(f.dossierId);
+      return publishDossier(a, { dossierId: f.dossierId, version: await dossierVersion(f.dossierId), overrideReason: "Deadline.", acknowledgedClaimIds: blocking });
+    },
+  },
+  { name: "unpublishDossier", permission: "dossier:publish", run: async (a, f) => unpublishDossier(a, { dossierId: f.publishedId, version: await dossierVersion(f.publishedId) }) },
+  { name: "listPublicationEvents", permission: "newsroom:access", run: (a, f) => listPublicationEvents(a, { dossierId: f.publishedId }) },
+  { name: "listDeskClaims", permission: "newsroom:access", run: (a) => listDeskClaims(a, { assignee: "me" }) },
+  { name: "getVerificationProgress", permission: "newsroom:access", run: (a) => getVerificationProgress(a, {}) },
+  { name: "listNotifications", permission: "newsroom:access", run: (a) => listNotifications(a, {}) },
+  { name: "markNotificationRead", permission: "newsroom:access", run: (a) => markNotificationRead(a, { all: true }) },
 ];
+
+async function claimVersion(id: string): Promise<number> {
+  return (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+}
+
+async function dossierVersion(id: string): Promise<number> {
+  return (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+}
+
+/** The claims blocking a dossier's publication, read straight from the database. */
+async function gateOf(dossierId: string): Promise<{ blocking: string[] }> {
+  const claims = await db.claim.findMany({ where: { dossierId }, select: { id: true, verdict: true, proposals: { where: { status: "pending" }, select: { id: true } } } });
+  return { blocking: claims.filter((c) => c.verdict === null || c.proposals.length > 0).map((c) => c.id) };
+}
 
 const ROWS = ["anonymous", "journalist", "editor", "admin"] as const;
 
@@ -174,8 +251,12 @@ describe("permission table, role by role", () => {
   }
 
   it("covers every newsroom use case in lib/server", () => {
-    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users"];
-    const helpers = new Set(["write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation"]);
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications"];
+    const helpers = new Set([
+      "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
+      // Shared steps of the desk's use cases, not use cases themselves (they take a transaction).
+      "internal",
+    ]);
     const useCases = folders.flatMap((folder) =>
       fs
         .readdirSync(path.join("lib", "server", folder))

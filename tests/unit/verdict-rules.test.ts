@@ -371,4 +371,12 @@ describe("refusals as errors", () => {
     expect(error).toMatchObject({ code: "FORBIDDEN", message: "four eyes", details: { rule: "four-eyes", claimId: "c1" } });
     expect(error.fieldErrors).toBeUndefined();
   });
+
+  it("shows the four-eyes refusal of a direct verdict next to the verdict chosen, and an accepted proposal's without a field", () => {
+    const direct = refusalError(checkVerdictDecision(decision({ verdict: "verified", claim: { authorId: editor.id } }), DEFAULT_VERDICTS));
+    expect(direct.code).toBe("FORBIDDEN");
+    expect(direct.fieldErrors).toEqual({ verdict: [expect.stringContaining("You wrote this claim")] });
+    const accepting = refusalError(checkVerdictDecision(decision({ via: "proposal", verdict: "verified", claim: { authorId: editor.id } }), DEFAULT_VERDICTS));
+    expect(accepting.fieldErrors).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/http/action";
-import { CreateClaimSchema, CreateEvidenceSchema, DeleteClaimSchema, DeleteEvidenceSchema, ReattachClaimSchema, UpdateClaimSchema, UpdateEvidenceSchema } from "@/lib/schemas/claims";
+import { AssignClaimSchema, CreateClaimSchema, CreateEvidenceSchema, DeleteClaimSchema, DeleteEvidenceSchema, ReattachClaimSchema, UpdateClaimSchema, UpdateEvidenceSchema } from "@/lib/schemas/claims";
+import { assignClaim } from "@/lib/server/claims/assign-claim";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { reattachClaim } from "@/lib/server/claims/reattach-claim";
@@ -13,6 +14,7 @@ export const createClaimAction = defineAction(CreateClaimSchema, createClaim);
 export const updateClaimAction = defineAction(UpdateClaimSchema, updateClaim);
 export const reattachClaimAction = defineAction(ReattachClaimSchema, reattachClaim);
 export const deleteClaimAction = defineAction(DeleteClaimSchema, deleteClaim);
+export const assignClaimAction = defineAction(AssignClaimSchema, assignClaim);
 export const createEvidenceAction = defineAction(CreateEvidenceSchema, createEvidence);
 export const updateEvidenceAction = defineAction(UpdateEvidenceSchema, updateEvidence);
 export const deleteEvidenceAction = defineAction(DeleteEvidenceSchema, deleteEvidence);

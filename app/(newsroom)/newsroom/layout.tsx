@@ -9,12 +9,15 @@ import { label, ROLE_LABELS } from "@/components/newsroom/labels";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import { getActor } from "@/lib/server/auth/get-actor";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (actor.kind !== "user") return <main id="main">{children}</main>;
+  // The count of unread notifications, on every newsroom page (one small indexed count).
+  const { unreadCount: unread } = await listNotifications(actor, { unreadOnly: true, pageSize: 1 });
   return (
     <>
       <header className="nr-header">
@@ -25,6 +28,21 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           <ul>
             <li>
               <Link href="/newsroom">Dossiers</Link>
+            </li>
+            <li>
+              <Link href="/newsroom/desk">Fact-check desk</Link>
+            </li>
+            <li>
+              <Link href="/newsroom/notifications" className="nr-notifications">
+                Notifications
+                {unread > 0 ? (
+                  <>
+                    {" "}
+                    <span className="nr-count">{unread}</span>
+                    <span className="visually-hidden"> unread</span>
+                  </>
+                ) : null}
+              </Link>
             </li>
             {roleHasPermission(actor.role, "user:manage") ? (
               <li>

@@ -14,7 +14,7 @@ import { requireUser } from "../require-user";
 import type { DossierRef } from "../verdicts/internal";
 
 export interface VerificationProgress {
-  dossier: DossierRef & { publishedAt: string | null };
+  dossier: DossierRef & { publishedAt: string | null; language: string };
   total: number;
   /** Sums to total. */
   byReviewState: Record<ReviewState, number>;
@@ -39,7 +39,7 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
     const dossiers = await tx.dossier.findMany({
       where: data.dossierId ? { id: data.dossierId } : {},
       orderBy: [{ status: "asc" }, { title: "asc" }],
-      select: { id: true, slug: true, title: true, status: true, publishedAt: true },
+      select: { id: true, slug: true, title: true, status: true, publishedAt: true, language: true },
     });
     if (data.dossierId && dossiers.length === 0) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
     const claims = await tx.claim.findMany({ where: scope, select: { id: true, dossierId: true, verdict: true } });
@@ -50,7 +50,7 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
     const counts = new Map<string, Map<string | null, number>>();
     for (const d of dossiers) {
       progress.set(d.id, {
-        dossier: { id: d.id, slug: d.slug, title: d.title, status: d.status, publishedAt: d.publishedAt?.toISOString() ?? null },
+        dossier: { id: d.id, slug: d.slug, title: d.title, status: d.status, publishedAt: d.publishedAt?.toISOString() ?? null, language: d.language },
         total: 0,
         byReviewState: Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as Record<ReviewState, number>,
         byVerdict: [],

@@ -32,7 +32,8 @@ export interface DeskClaim {
   anchorStatus: string;
   /** The claim version, for a decision taken from the desk. */
   version: number;
-  dossier: DossierRef;
+  /** With its content language, for `lang` on the claim's text. */
+  dossier: DossierRef & { language: string };
   /** null: not yet checked. */
   verdict: string | null;
   verdictSetAt: string | null;
@@ -132,7 +133,7 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
             verdictSetAt: true,
             createdAt: true,
             updatedAt: true,
-            dossier: { select: { id: true, slug: true, title: true, status: true } },
+            dossier: { select: { id: true, slug: true, title: true, status: true, language: true } },
             author: { select: { id: true, name: true } },
             assignee: { select: { id: true, name: true } },
             proposals: {

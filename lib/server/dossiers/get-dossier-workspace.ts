@@ -40,6 +40,8 @@ export interface Capabilities {
   viewConfidential: boolean;
   viewAudit: boolean;
   setVerdicts: boolean;
+  proposeVerdicts: boolean;
+  publish: boolean;
   deleteDossier: boolean;
 }
 
@@ -89,6 +91,8 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
       viewConfidential: can(actor, "source:view-confidential"),
       viewAudit: can(actor, "audit:view"),
       setVerdicts: can(actor, "verdict:set"),
+      proposeVerdicts: can(actor, "verdict:propose"),
+      publish: can(actor, "dossier:publish"),
       deleteDossier: can(actor, "dossier:delete"),
     },
   };

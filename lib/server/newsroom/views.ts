@@ -58,6 +58,7 @@ export const claimSelect = {
   version: true,
   updatedAt: true,
   author: { select: { name: true } },
+  assignee: { select: { id: true, name: true } },
   _count: { select: { evidence: true } },
 } satisfies Prisma.ClaimSelect;
 
@@ -78,12 +79,22 @@ export interface ClaimView {
   version: number;
   updatedAt: string;
   authorName: string | null;
+  /** Who checks it at the desk (the desk filters by it); null: nobody yet. */
+  assigneeId: string | null;
+  assigneeName: string | null;
   evidenceCount: number;
 }
 
 export const toClaimView = (c: Prisma.ClaimGetPayload<{ select: typeof claimSelect }>): ClaimView => {
-  const { author, _count, updatedAt, ...rest } = c;
-  return { ...rest, updatedAt: updatedAt.toISOString(), authorName: author?.name ?? null, evidenceCount: _count.evidence };
+  const { author, assignee, _count, updatedAt, ...rest } = c;
+  return {
+    ...rest,
+    updatedAt: updatedAt.toISOString(),
+    authorName: author?.name ?? null,
+    assigneeId: assignee?.id ?? null,
+    assigneeName: assignee?.name ?? null,
+    evidenceCount: _count.evidence,
+  };
 };
 
 // ── Evidence ──

@@ -9,7 +9,7 @@ import { requireUser } from "../require-user";
 
 export interface NotificationView {
   id: string;
-  /** proposal.accepted | proposal.rejected | proposal.superseded */
+  /** proposal.accepted | proposal.rejected | proposal.superseded | claim.assigned */
   kind: string;
   message: string;
   link: string | null;

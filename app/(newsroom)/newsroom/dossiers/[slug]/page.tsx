@@ -5,6 +5,11 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden, SelectField, TextArea, TextField } from "@/components/newsroom/fields";
 import { formatDateTime, LANGUAGE_OPTIONS } from "@/components/newsroom/labels";
+import { load } from "@/lib/http/page";
+import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
+import { PublicationSection } from "./publication-section";
 import { loadWorkspace } from "./workspace";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,8 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DossierOverview({ params }: Props) {
   const { slug } = await params;
-  const { workspace } = await loadWorkspace(slug);
+  const { actor, workspace } = await loadWorkspace(slug);
   const { dossier } = workspace;
+  const [readiness, progress, publications] = await Promise.all([
+    load(() => getPublishReadiness(actor, { dossierId: dossier.id })),
+    load(() => getVerificationProgress(actor, { dossierId: dossier.id })),
+    load(() => listPublicationEvents(actor, { dossierId: dossier.id })),
+  ]);
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const orphaned = workspace.claims.filter((c) => c.anchorStatus === "orphaned");
   return (
@@ -39,6 +49,7 @@ export default async function DossierOverview({ params }: Props) {
       <p className="meta">
         Created {formatDateTime(dossier.createdAt)} · last change {formatDateTime(dossier.updatedAt)} · version {dossier.version}
       </p>
+      <PublicationSection readiness={readiness} progress={progress[0]} events={publications} canPublish={workspace.can.publish} language={dossier.language} />
       <h2>Details</h2>
       {workspace.can.editDossier ? (
         <ActionForm action={updateDossierAction} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>

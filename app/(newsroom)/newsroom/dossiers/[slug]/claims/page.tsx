@@ -55,7 +55,9 @@ export default async function ClaimsPage({ params }: Props) {
                 <Link href={`${base}/claims/${c.id}`}>{c.text}</Link>
               </p>
               <p className="meta">
-                <VerdictBadge verdict={c.verdict} /> {c.hedged ? <span className="tag">Hedged / attributed</span> : null} · {c.evidenceCount} piece{c.evidenceCount === 1 ? "" : "s"} of evidence
+                <VerdictBadge verdict={c.verdict} /> {c.reviewState === "proposed" ? <span className="tag">Proposal pending</span> : null}
+                {c.hedged ? <span className="tag">Hedged / attributed</span> : null} · {c.evidenceCount} piece{c.evidenceCount === 1 ? "" : "s"} of evidence
+                {c.assigneeName ? ` · checked by ${c.assigneeName}` : ""}
               </p>
               <p className="meta">
                 Passage: “<span lang={dossier.language}>{c.anchorExact}</span>”

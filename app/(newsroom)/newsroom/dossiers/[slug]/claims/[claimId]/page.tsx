@@ -6,8 +6,11 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsroom/fields";
 import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
-import { VerdictBadge } from "@/components/verdict-badge";
+import { load } from "@/lib/http/page";
+import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { loadWorkspace } from "../../workspace";
+import { FactCheckHistory } from "./fact-check-history";
+import { VerdictSection } from "./verdict-section";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -15,11 +18,12 @@ type Props = { params: Promise<{ slug: string; claimId: string }> };
 
 export default async function ClaimPage({ params }: Props) {
   const { slug, claimId } = await params;
-  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/claims/${claimId}`);
+  const { actor, workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/claims/${claimId}`);
   const { dossier } = workspace;
   const index = workspace.claims.findIndex((c) => c.id === claimId);
   const claim = workspace.claims[index];
   if (!claim) notFound();
+  const record = await load(() => getClaimVerdictHistory(actor, { claimId: claim.id }));
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const evidence = workspace.evidence.filter((e) => e.claimId === claim.id);
   const sourceOptions = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
@@ -51,13 +55,12 @@ export default async function ClaimPage({ params }: Props) {
         </blockquote>
       )}
 
-      <section aria-labelledby="verdict-heading" className="verdict-section" id="verdict">
-        <h2 id="verdict-heading">Verdict</h2>
-        <p>
-          <VerdictBadge verdict={claim.verdict} />
-        </p>
-        <p className="meta">Verdicts are given on the fact-check desk.</p>
-      </section>
+      <VerdictSection
+        record={record}
+        language={dossier.language}
+        people={workspace.people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }))}
+        viewer={{ id: actor.id, name: actor.name, canSet: workspace.can.setVerdicts, canPropose: workspace.can.proposeVerdicts, canAssign: workspace.can.editClaims }}
+      />
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">The claim</h2>
@@ -144,6 +147,8 @@ export default async function ClaimPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+
+      <FactCheckHistory record={record} language={dossier.language} />
 
       {workspace.can.editClaims ? (
         <section aria-labelledby="danger-heading" className="danger-zone">
