@@ -9,7 +9,7 @@ import { REVIEW_STATES, type ReviewState } from "@/lib/domain/vocabulary";
 import { VerificationProgressSchema, type VerificationProgressInput } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import type { DossierRef } from "../verdicts/internal";
 

@@ -19,7 +19,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DeskClaimFiltersSchema, UNCHECKED, type DeskClaimFilters } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import type { DossierRef, PersonRef } from "../verdicts/internal";
 

@@ -4,7 +4,7 @@ import "server-only";
 import { ListNotificationsSchema, type ListNotificationsInput } from "@/lib/schemas/notifications";
 import type { Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 
 export interface NotificationView {

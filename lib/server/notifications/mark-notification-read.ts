@@ -6,7 +6,7 @@ import { MarkNotificationReadSchema, type MarkNotificationReadInput } from "@/li
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 
 export interface MarkNotificationReadResult {

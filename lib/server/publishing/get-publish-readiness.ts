@@ -4,7 +4,7 @@ import "server-only";
 import { PublishReadinessSchema, type PublishReadinessInput } from "@/lib/schemas/publishing";
 import type { Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import { gateOf, loadDossier, toPublishingDossier, type BlockingClaim, type PublishingDossier } from "./internal";
 

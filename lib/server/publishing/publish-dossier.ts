@@ -10,7 +10,7 @@ import { PublishDossierSchema, type PublishDossierInput } from "@/lib/schemas/pu
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import { gateOf, loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
 

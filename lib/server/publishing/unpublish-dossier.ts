@@ -8,7 +8,7 @@ import { UnpublishDossierSchema, type UnpublishDossierInput } from "@/lib/schema
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import { loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
 

@@ -14,7 +14,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { createNotification } from "../notifications/internal";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
   assertClaimVersion,

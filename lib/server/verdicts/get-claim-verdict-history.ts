@@ -9,7 +9,7 @@ import type { ReviewState } from "@/lib/domain/vocabulary";
 import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
 import { can, type Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
   proposalSelect,

@@ -11,7 +11,7 @@ import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/schemas/ve
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
   assertClaimVersion,

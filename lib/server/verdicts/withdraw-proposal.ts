@@ -7,7 +7,7 @@ import { WithdrawProposalSchema, type WithdrawProposalInput } from "@/lib/schema
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "../parse-input";
+import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import { loadClaim, proposalSelect, reviewStateAfter, toClaimState, toProposalView, updateClaimIfCurrent, type ClaimVerdictState, type ProposalView } from "./internal";
 
