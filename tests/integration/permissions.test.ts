@@ -271,14 +271,15 @@ describe("permission table, role by role", () => {
 describe("confidential sources (source:view-confidential)", () => {
   for (const role of ["journalist", "editor", "admin"] as const) {
     const allowed = ROLE_PERMISSIONS[role].includes("source:view-confidential");
-    it(`${allowed ? "shows" : "withholds"} a confidential source's identity and notes for a ${role}`, async () => {
+    it(`${allowed ? "shows" : "withholds"} a confidential source's title, identity and notes for a ${role}`, async () => {
       const workspace = await getDossierWorkspace(fixture.actors[role], fixture.slug);
       const source = workspace.sources.find((s) => s.id === fixture.sourceId)!;
       expect(source.withheld).toBe(!allowed);
       expect(source.identity).toBe(allowed ? "Ana Secret" : null);
       expect(source.notes).toBe(allowed ? "Met twice" : null);
+      expect(source.title).toBe(allowed ? "Former accountant" : null);
       const everything = JSON.stringify(workspace);
-      if (!allowed) for (const secret of ["Ana Secret", "Met twice"]) expect(everything).not.toContain(secret);
+      if (!allowed) for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(everything).not.toContain(secret);
     });
   }
 });

@@ -19,7 +19,7 @@ export async function deleteEvidence(actor: Actor, input: { dossierId: string; e
       throw new AppError("RULE_VIOLATION", "A verdict on this claim cites this evidence, so it must be kept. Edit its excerpt or note instead.");
     }
     await tx.evidence.delete({ where: { id: before.id } });
-    await recordAudit(tx, actor, { action: "evidence.delete", entityType: "evidence", entityId: before.id, ...inDossier(dossier), before: toEvidenceView(before) });
+    await recordAudit(tx, actor, { action: "evidence.delete", entityType: "evidence", entityId: before.id, ...inDossier(dossier), before: toEvidenceView(actor, before) });
     return { deleted: before.id, readerSlug: readerSlugOf(dossier) };
   });
 }

@@ -27,7 +27,7 @@ export default async function SourcesPage({ params }: Props) {
             <li key={s.id} className="record">
               <p>
                 <Link href={`${base}/sources/${s.id}`}>
-                  <strong>{s.title}</strong>
+                  <strong>{s.label}</strong>
                 </Link>{" "}
                 {s.confidential ? <span className="tag tag--confidential">Confidential</span> : null}
               </p>
