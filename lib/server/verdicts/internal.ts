@@ -7,7 +7,7 @@ import { AppError } from "@/lib/domain/errors";
 import { nextReviewState, type ReviewEvent } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { UserActor } from "../require-user";
+import type { UserActor } from "../actor";
 import type { Tx } from "../db";
 
 export interface PersonRef {
@@ -113,6 +113,7 @@ const claimSelect = {
 } satisfies Prisma.ClaimSelect;
 export type ClaimForDecision = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
+/** The id lists stored as JSON (evidence of a verdict or proposal, claims blocking a publication). */
 export const parseIds = (json: string): string[] => {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
@@ -156,9 +157,6 @@ export function toVerdictChangeView(c: VerdictChangeRow): VerdictChangeView {
 export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
   return { id: d.id, slug: d.slug, title: d.title, status: d.status };
 }
-
-/** The slug whose reader pages a verdict change affects: only a published dossier's. */
-export const readerSlugOf = (d: { slug: string; status: string }): string | null => (d.status === "published" ? d.slug : null);
 
 export async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForDecision> {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });
