@@ -35,7 +35,8 @@ export default async function SourcesPage({ params }: Props) {
                 {label(SOURCE_KIND_LABELS, s.kind)} · reliability {label(RELIABILITY_LABELS, s.reliability).toLowerCase()}
                 {s.date ? ` · ${s.date}` : ""} · cited {s.usage.evidence} time{s.usage.evidence === 1 ? "" : "s"}
               </p>
-              {s.confidential ? <p className="meta">Readers see: “{s.publicDescription}”</p> : null}
+              {/* A withheld source is already named by what readers see. */}
+              {s.confidential && !s.withheld ? <p className="meta">Readers see: “{s.publicDescription}”</p> : null}
             </li>
           ))}
         </ol>
