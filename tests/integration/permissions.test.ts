@@ -45,6 +45,7 @@ import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
 import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
@@ -204,6 +205,7 @@ const CASES: Case[] = [
   { name: "listDeskClaims", permission: "newsroom:access", run: (a) => listDeskClaims(a, { assignee: "me" }) },
   { name: "getVerificationProgress", permission: "newsroom:access", run: (a) => getVerificationProgress(a, {}) },
   { name: "listNotifications", permission: "newsroom:access", run: (a) => listNotifications(a, {}) },
+  { name: "countUnreadNotifications", permission: "newsroom:access", run: (a) => countUnreadNotifications(a) },
   { name: "markNotificationRead", permission: "newsroom:access", run: (a) => markNotificationRead(a, { all: true }) },
 ];
 
