@@ -8,6 +8,7 @@ import { createContext, useContext, useEffect, useId, useRef, useState, useTrans
 import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
 import type { ActionResult } from "@/lib/http/action-result";
 import { describeValue, readField, toFieldValue, writeField } from "./form-values";
+import { useHydrated } from "./use-hydrated";
 
 type Action<T> = (previous: null, payload: FormData) => Promise<ActionResult<T>>;
 
@@ -59,6 +60,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
   const router = useRouter();
   const [state, setState] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const formId = useId().replace(/:/g, "");
   const formRef = useRef<HTMLFormElement>(null);
   const baseRef = useRef<Record<string, FieldValue> | null>(null);
@@ -192,10 +194,10 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
             </p>
           ) : null}
         </div>
-        <form ref={formRef} onSubmit={submit} noValidate aria-label={label} aria-busy={pending}>
+        <form ref={formRef} method="post" onSubmit={submit} noValidate aria-label={label} aria-busy={pending}>
           {children}
           <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={pending}>
+            <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
               {pending ? pendingLabel : submitLabel}
             </button>
             {secondaryActions}

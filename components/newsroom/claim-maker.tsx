@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { describeRange, type Anchor } from "@/lib/domain/anchoring";
 import type { ArticleEditorProps } from "./article-editor";
 import { ArticlePreview } from "./article-preview";
+import { useHydrated } from "./use-hydrated";
 
 /** Selecting a passage of the saved article's preview → a new claim, or a re-attached one. */
 export function ClaimMaker(
@@ -23,6 +24,7 @@ export function ClaimMaker(
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
   const reattach = props.reattach;
   const enabled = (props.canMakeClaims && !props.dirty) as boolean;
 
@@ -122,8 +124,8 @@ export function ClaimMaker(
               {message.text}
             </p>
           ) : null}
-          <form onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
-            <fieldset disabled={!enabled || pending} className="claim-maker__fields">
+          <form method="post" onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
+            <fieldset disabled={!enabled || pending || !hydrated} className="claim-maker__fields">
               <div className={`field${errorOf("passage") ? " field--invalid" : ""}`}>
                 <label htmlFor={`${ids}-passage`} className="field__label">
                   Passage (exact words from the article)

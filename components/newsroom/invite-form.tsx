@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { FieldErrorsProvider } from "./action-form";
 import { SelectField, TextField } from "./fields";
 import { formatDateTime, ROLE_OPTIONS } from "./labels";
+import { useHydrated } from "./use-hydrated";
 
 type Invitation = { email: string; link: string; expiresAt: string };
 type Invite<T extends Invitation> = (previous: ActionResult<T> | null, payload: FormData) => Promise<ActionResult<T>>;
@@ -12,6 +13,7 @@ type Invite<T extends Invitation> = (previous: ActionResult<T> | null, payload: 
 export function InviteForm<T extends Invitation>({ action }: { action: Invite<T> }) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
   const failure = state && !state.ok ? state : null;
   return (
     <FieldErrorsProvider formId="invite" errors={failure?.fieldErrors ?? {}}>
@@ -35,6 +37,7 @@ export function InviteForm<T extends Invitation>({ action }: { action: Invite<T>
       ) : null}
       <form
         ref={formRef}
+        method="post"
         noValidate
         aria-label="Invite someone"
         className="form form--inline"
@@ -47,7 +50,7 @@ export function InviteForm<T extends Invitation>({ action }: { action: Invite<T>
         <TextField name="email" label="Email" type="email" required />
         <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="journalist" required />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={pending}>
+          <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
             {pending ? "Inviting…" : "Invite"}
           </button>
         </div>

@@ -5,11 +5,13 @@ import { useRef, useState } from "react";
 import { SignInSchema } from "@/lib/schemas/auth";
 import { FieldErrorsProvider } from "./action-form";
 import { TextField } from "./fields";
+import { useHydrated } from "./use-hydrated";
 
 export function LoginForm({ next, email }: { next: string; email?: string }) {
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   const alertRef = useRef<HTMLDivElement>(null);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -56,11 +58,11 @@ export function LoginForm({ next, email }: { next: string; email?: string }) {
           </p>
         ) : null}
       </div>
-      <form onSubmit={submit} noValidate aria-label="Sign in" className="form">
+      <form method="post" onSubmit={submit} noValidate aria-label="Sign in" className="form">
         <TextField name="email" label="Email" type="email" autoComplete="username" defaultValue={email} required />
         <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
         <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={pending}>
+          <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
             {pending ? "Signing in…" : "Sign in"}
           </button>
         </div>

@@ -1,18 +1,15 @@
 "use client";
-import { startTransition, useActionState } from "react";
+// A real form action (not an onSubmit handler): signing out works before the page has hydrated,
+// and without JavaScript, like any HTML form posting to the server action.
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 
-type SignOut = (previous: ActionResult<{ signedOut: boolean }> | null, payload: Record<string, never>) => Promise<ActionResult<{ signedOut: boolean }>>;
+type SignOut = (previous: ActionResult<{ signedOut: boolean }> | null, payload: FormData) => Promise<ActionResult<{ signedOut: boolean }>>;
 
 export function SignOutButton({ action }: { action: SignOut }) {
-  const [state, dispatch, pending] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, null);
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        startTransition(() => dispatch({}));
-      }}
-    >
+    <form action={formAction}>
       <button type="submit" className="button button--quiet" disabled={pending}>
         {pending ? "Signing out…" : "Sign out"}
       </button>

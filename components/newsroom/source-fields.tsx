@@ -1,13 +1,13 @@
 // The fields of a source, for creating and editing. For a role that may not read a confidential
-// source's identity and notes, those fields start empty and say so: left empty they keep what is
-// stored, filled in they replace it (lib/server/sources/update-source.ts).
+// source's title, identity and notes, those fields start empty and say so: left empty they keep
+// what is stored, filled in they replace it (lib/server/sources/update-source.ts).
 import { CheckboxField, SelectField, TextArea, TextField } from "./fields";
 import { RELIABILITY_OPTIONS, SOURCE_KIND_OPTIONS } from "./labels";
 import { EDTF_HELP } from "@/lib/domain/edtf";
 
 export interface SourceDefaults {
   kind?: string;
-  title?: string;
+  title?: string | null;
   url?: string | null;
   publisher?: string | null;
   author?: string | null;
@@ -26,7 +26,17 @@ export function SourceFields({ values = {}, viewConfidential }: { values?: Sourc
   return (
     <>
       <SelectField name="kind" label="Kind of source" options={SOURCE_KIND_OPTIONS} defaultValue={values.kind ?? "document"} required />
-      <TextField name="title" label="Title" defaultValue={values.title} required hint="For a confidential source, readers never see this: they see the public description." />
+      {hidden ? (
+        <TextField name="title" label="Title" defaultValue="" hint="Hidden from your role, like the identity. Leave empty to keep the stored title; type to replace it." />
+      ) : (
+        <TextField
+          name="title"
+          label="Title"
+          defaultValue={values.title}
+          required
+          hint="For a confidential source, only editors and admins read this: readers and journalists see the public description."
+        />
+      )}
       <TextField name="url" label="Web address" type="url" defaultValue={values.url} placeholder="https://…" />
       <TextField name="publisher" label="Publisher" defaultValue={values.publisher} />
       <TextField name="author" label="Author" defaultValue={values.author} />

@@ -14,7 +14,9 @@ export interface TimelineChange {
   toVerdict: string | null;
   rationale: string;
   evidenceIds: string[];
+  /** Set when the dossier had been published: readers see it in the corrections log. */
   correctionNote: string | null;
+  /** The proposal this change accepted, if any. */
   proposalId: string | null;
   actor: TimelinePerson | null;
   createdAt: string;
@@ -25,6 +27,7 @@ export interface TimelineProposal {
   verdict: string;
   rationale: string;
   evidenceIds: string[];
+  /** pending | accepted | rejected | withdrawn | superseded */
   status: string;
   proposedBy: TimelinePerson;
   decidedBy: TimelinePerson | null;

@@ -1,5 +1,5 @@
-// The one coded error type. The data layer throws it; lib/server/http.ts and the action wrapper
-// map it to HTTP statuses, form errors and notFound().
+// The one coded error type. The data layer throws it; lib/http (errorResponse, the action
+// wrapper, the page loaders) maps it to HTTP statuses, form errors and notFound().
 
 export const APP_ERROR_CODES = {
   NOT_FOUND: 404,

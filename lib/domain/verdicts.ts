@@ -23,6 +23,9 @@ export interface VerdictDefinition {
 
 export const CLAIMREVIEW_SCALE = { best: 5, worst: 1 } as const;
 
+/** What a verdict key looks like, wherever one is written (vocabulary file, content file, forms). */
+export const VERDICT_KEY_PATTERN = /^[a-z][a-z0-9-]*$/;
+
 export const DEFAULT_VERDICTS: readonly VerdictDefinition[] = [
   {
     key: "verified",

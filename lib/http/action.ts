@@ -11,7 +11,7 @@ import { formDataToObject, parseInput } from "@/lib/schemas/parse";
 import type { Actor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
 import type { ActionResult } from "./action-result";
-import { revalidateReaderPages } from "./revalidate";
+import { revalidateAfter } from "./revalidate";
 
 export interface ActionOptions<T> {
   /** Let anonymous callers reach the use case (accepting an invitation). Default: refused here. */
@@ -48,8 +48,7 @@ export function defineAction<S extends z.ZodType, T>(
       unstable_rethrow(error);
       return toFailure(error);
     }
-    const readerSlug = readerSlugOf(data);
-    if (readerSlug) revalidateReaderPages(readerSlug);
+    revalidateAfter(data);
     if (options.redirectTo) redirect(options.redirectTo(data));
     refresh();
     return { ok: true, data };
@@ -62,9 +61,4 @@ export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: fa
   }
   console.error("Server action failed", error);
   return { ok: false, code: "INTERNAL", error: "Something went wrong on our side and nothing was saved. Try again in a moment." };
-}
-
-function readerSlugOf(data: unknown): string | null {
-  if (data && typeof data === "object" && "readerSlug" in data && typeof data.readerSlug === "string") return data.readerSlug;
-  return null;
 }

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/schemas/parse";
 import type { Actor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { errorResponse } from "./errors";
-import { revalidateReaderPages } from "./revalidate";
+import { revalidateAfter } from "./revalidate";
 
 export async function handleApi<S extends z.ZodType, T>(
   raw: () => Promise<unknown>,
@@ -19,7 +19,7 @@ export async function handleApi<S extends z.ZodType, T>(
     if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
     const input = parseInput(schema, await raw());
     const data = await run(actor, input);
-    if (data && typeof data === "object" && "readerSlug" in data && typeof data.readerSlug === "string") revalidateReaderPages(data.readerSlug);
+    revalidateAfter(data);
     return Response.json({ data }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);

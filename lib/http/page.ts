@@ -3,10 +3,8 @@ import "server-only";
 // errors turned into the right page (404, sign-in, or a refusal the page explains).
 import { notFound, redirect } from "next/navigation";
 import { AppError, isAppError } from "@/lib/domain/errors";
-import type { Actor } from "@/lib/server/actor";
+import type { UserActor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
-
-export type UserActor = Extract<Actor, { kind: "user" }>;
 
 /** Only same-site newsroom paths are accepted as a place to return to after signing in. */
 export function safeNext(next: unknown): string {

@@ -21,6 +21,15 @@ export function revalidateReaderPages(slug?: string | null): void {
   if (slug) revalidateTag(readerDossierTag(slug), now);
 }
 
+/**
+ * After a use case succeeded: revalidates the reader pages its result names. A use case whose
+ * change may show on reader pages returns `readerSlug` (the dossier's slug when it is published,
+ * otherwise null); server actions and newsroom API routes both pass their result here.
+ */
+export function revalidateAfter(result: unknown): void {
+  if (result && typeof result === "object" && "readerSlug" in result && typeof result.readerSlug === "string") revalidateReaderPages(result.readerSlug);
+}
+
 /** Everything on the public site (e.g. after an installation-wide change such as the publisher name). */
 export function revalidateAllReaderPages(): void {
   revalidateTag(READER_TAG, { expire: 0 });

@@ -2,6 +2,8 @@
 // docs/content-format.md. The importer parses every file with this schema before writing anything.
 import { z } from "zod";
 import { isValidEdtf, EDTF_HELP } from "@/lib/domain/edtf";
+import { SLUG_PATTERN } from "@/lib/domain/slug";
+import { VERDICT_KEY_PATTERN } from "@/lib/domain/verdicts";
 import {
   CONTENT_LANGUAGES,
   DOSSIER_STATUSES,
@@ -13,15 +15,14 @@ import {
   STANCES,
 } from "@/lib/domain/vocabulary";
 
-const key = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens (e.g. lightspeed-round)");
+/** Keys name records inside the file; the dossier's slug is one too (a public address). */
+const key = z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens (e.g. lightspeed-round)");
 const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 const optionalText = z.string().trim().min(1).optional();
 const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
 const edtfDate = z.string().refine(isValidEdtf, { message: `is not a valid date. ${EDTF_HELP}` });
 /** Checked against the installation's vocabulary by the loader (it is configurable). */
-const verdictKey = z.string().regex(/^[a-z][a-z0-9-]*$/, "must be a verdict key such as verified");
+const verdictKey = z.string().regex(VERDICT_KEY_PATTERN, "must be a verdict key such as verified");
 const email = z.email("must be an email address");
 
 export const ContentEntitySchema = z.strictObject({

@@ -2,7 +2,7 @@
 // values mean "all" and numbers may arrive as text.
 import { z } from "zod";
 import { REVIEW_STATES } from "@/lib/domain/vocabulary";
-import { emptyAsAbsent, pageNumber, recordId, verdictKey } from "./desk-fields";
+import { choice, emptyAsAbsent, id, pageNumber, verdictKey } from "./fields";
 
 /** The verdict filter's value for claims with no verdict yet. */
 export const UNCHECKED = "unchecked";
@@ -14,10 +14,10 @@ export const DESK_PAGE_SIZE_MAX = 100;
 export const DeskClaimFiltersSchema = z.object({
   /** A verdict key of the vocabulary, or "unchecked" (not yet checked). */
   verdict: z.preprocess(emptyAsAbsent, verdictKey.optional()),
-  reviewState: z.preprocess(emptyAsAbsent, z.enum(REVIEW_STATES, { error: `must be one of ${REVIEW_STATES.join(", ")}` }).optional()),
-  dossierId: z.preprocess(emptyAsAbsent, recordId("The dossier").optional()),
+  reviewState: z.preprocess(emptyAsAbsent, choice(REVIEW_STATES, "review state").optional()),
+  dossierId: z.preprocess(emptyAsAbsent, id("dossier").optional()),
   /** A user id, "me" (the person asking) or "unassigned". */
-  assignee: z.preprocess(emptyAsAbsent, recordId("The assignee").optional()),
+  assignee: z.preprocess(emptyAsAbsent, id("assignee").optional()),
   page: pageNumber(1, 100_000, "The page"),
   pageSize: pageNumber(DESK_PAGE_SIZE, DESK_PAGE_SIZE_MAX, "The page size"),
 });
@@ -25,6 +25,6 @@ export type DeskClaimFilters = z.input<typeof DeskClaimFiltersSchema>;
 
 /** Verification progress per dossier: all dossiers, or one (get-verification-progress.ts). */
 export const VerificationProgressSchema = z.object({
-  dossierId: z.preprocess(emptyAsAbsent, recordId("The dossier").optional()),
+  dossierId: z.preprocess(emptyAsAbsent, id("dossier").optional()),
 });
 export type VerificationProgressInput = z.input<typeof VerificationProgressSchema>;

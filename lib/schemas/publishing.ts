@@ -1,25 +1,25 @@
 // Inputs of publishing (lib/server/publishing/*): flat fields so a plain form can post them.
 import { z } from "zod";
-import { idList, optionalText, recordId, recordVersion } from "./desk-fields";
+import { id, idList, optionalText, version } from "./fields";
 
 export const OVERRIDE_REASON_MAX = 2000;
 
 /** Publish a dossier; with blocking claims, only with an override reason (publish-dossier.ts). */
 export const PublishDossierSchema = z.object({
-  dossierId: recordId("The dossier"),
+  dossierId: id("dossier"),
   /** The dossier version the editor was looking at. */
-  version: recordVersion,
+  version: version,
   /** Why the dossier is published despite blocking claims (recorded, shown in the newsroom). */
   overrideReason: optionalText("The override reason", OVERRIDE_REASON_MAX),
   /** The blocking claims the editor was shown: an override covers these and no others. */
-  acknowledgedClaimIds: idList("blocking claims", 1000),
+  acknowledgedClaimIds: idList("blocking claim", 1000),
 });
 export type PublishDossierInput = z.input<typeof PublishDossierSchema>;
 
 /** Take a published dossier off the public site; everything is kept (unpublish-dossier.ts). */
 export const UnpublishDossierSchema = z.object({
-  dossierId: recordId("The dossier"),
-  version: recordVersion,
+  dossierId: id("dossier"),
+  version: version,
   /** Optional, recorded in the audit log. */
   reason: optionalText("The reason", OVERRIDE_REASON_MAX),
 });
@@ -27,6 +27,6 @@ export type UnpublishDossierInput = z.input<typeof UnpublishDossierSchema>;
 
 /** What blocks a dossier's publication (get-publish-readiness.ts). */
 export const PublishReadinessSchema = z.object({
-  dossierId: recordId("The dossier"),
+  dossierId: id("dossier"),
 });
 export type PublishReadinessInput = z.input<typeof PublishReadinessSchema>;

@@ -1,12 +1,10 @@
 // Route parameters of the public site and API. Anything else is a 404 before any query runs
 // (and before a cache key or tag is built from it).
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/domain/slug";
 
-/** A dossier slug, as the content format defines it. */
-export const DossierSlugSchema = z
-  .string()
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*$/);
+/** A dossier slug (longer than the newsroom proposes: content files may name their own). */
+export const DossierSlugSchema = z.string().max(120).regex(SLUG_PATTERN);
 
 /** A record id (cuid). */
 export const RecordIdSchema = z

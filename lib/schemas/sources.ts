@@ -15,8 +15,9 @@ const sourceFields = {
   confidential: checkbox,
   publicDescription: optionalText("Public description", 300),
   /**
-   * For roles without source:view-confidential these are write-only: an empty value keeps what is
-   * stored (they never saw it), a value replaces it (docs/permissions.md).
+   * For roles without source:view-confidential these (and a confidential source's title) are
+   * write-only: an empty value keeps what is stored (they never saw it), a value replaces it
+   * (docs/permissions.md).
    */
   identity: optionalText("Identity", 1000),
   notes: optionalText("Notes", 4000),
@@ -31,8 +32,12 @@ const publicDescriptionIssue = {
 export const CreateSourceSchema = z.object({ dossierId: id("dossier"), ...sourceFields }).refine(needsPublicDescription, publicDescriptionIssue);
 export type CreateSourceInput = z.infer<typeof CreateSourceSchema>;
 
+/**
+ * The title may be left empty only by a role that cannot read a confidential source's title: it
+ * is write-only for them, like identity and notes. The use case refuses an empty title otherwise.
+ */
 export const UpdateSourceSchema = z
-  .object({ dossierId: id("dossier"), sourceId: id("source"), version, ...sourceFields })
+  .object({ dossierId: id("dossier"), sourceId: id("source"), version, ...sourceFields, title: optionalText("Title", 300) })
   .refine(needsPublicDescription, publicDescriptionIssue);
 export type UpdateSourceInput = z.infer<typeof UpdateSourceSchema>;
 

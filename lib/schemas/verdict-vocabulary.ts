@@ -1,10 +1,11 @@
 // An installation's verdict vocabulary file (VERDICTS_FILE, YAML or JSON): see docs/verdicts.md.
 import { z } from "zod";
+import { VERDICT_KEY_PATTERN } from "@/lib/domain/verdicts";
 
 const bilingual = z.strictObject({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
 
 export const VerdictDefinitionSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens"),
+  key: z.string().regex(VERDICT_KEY_PATTERN, "must be lower-case letters, digits and hyphens"),
   label: bilingual,
   description: bilingual,
   rating: z.number().int().min(-1).max(5),

@@ -1,7 +1,7 @@
 // Inputs of the fact-check desk's verdict use cases (lib/server/verdicts/*): one schema each,
 // shared by forms, server actions and the JSON API.
 import { z } from "zod";
-import { idList, optionalText, recordId, recordVersion, requiredText, verdictKey } from "./desk-fields";
+import { id, idList, optionalText, requiredText, verdictKey, version } from "./fields";
 
 export const RATIONALE_MAX = 5000;
 export const NOTE_MAX = 2000;
@@ -9,13 +9,13 @@ export const EVIDENCE_MAX = 50;
 
 /** An editor sets a claim's verdict (lib/server/verdicts/set-verdict.ts). */
 export const SetVerdictSchema = z.object({
-  claimId: recordId("The claim"),
+  claimId: id("claim"),
   /** The claim version the editor was looking at. */
-  version: recordVersion,
+  version: version,
   verdict: verdictKey,
   rationale: requiredText("The rationale", RATIONALE_MAX),
   /** Evidence links of this claim the verdict rests on. */
-  evidenceIds: idList("evidence links", EVIDENCE_MAX),
+  evidenceIds: idList("evidence link", EVIDENCE_MAX),
   /** Required once the dossier has been published: readers see it in the corrections log. */
   correctionNote: optionalText("The correction note", NOTE_MAX),
 });
@@ -23,18 +23,18 @@ export type SetVerdictInput = z.input<typeof SetVerdictSchema>;
 
 /** A journalist (or editor) proposes a verdict (lib/server/verdicts/propose-verdict.ts). */
 export const ProposeVerdictSchema = z.object({
-  claimId: recordId("The claim"),
-  version: recordVersion,
+  claimId: id("claim"),
+  version: version,
   verdict: verdictKey,
   rationale: requiredText("The rationale", RATIONALE_MAX),
-  evidenceIds: idList("evidence links", EVIDENCE_MAX),
+  evidenceIds: idList("evidence link", EVIDENCE_MAX),
 });
 export type ProposeVerdictInput = z.input<typeof ProposeVerdictSchema>;
 
 const decisionBase = {
-  proposalId: recordId("The proposal"),
+  proposalId: id("proposal"),
   /** The claim version the editor was looking at. */
-  claimVersion: recordVersion,
+  claimVersion: version,
 };
 
 /** An editor accepts or rejects a proposal (lib/server/verdicts/decide-proposal.ts). */
@@ -56,18 +56,18 @@ export const DecideProposalSchema = z.discriminatedUnion(
       reason: requiredText("The reason", NOTE_MAX),
     }),
   ],
-  { error: 'Choose "accept" or "reject"' },
+  { error: 'Choose "accept" or "reject".' },
 );
 export type DecideProposalInput = z.input<typeof DecideProposalSchema>;
 
 /** The proposer withdraws their pending proposal (lib/server/verdicts/withdraw-proposal.ts). */
 export const WithdrawProposalSchema = z.object({
-  proposalId: recordId("The proposal"),
+  proposalId: id("proposal"),
 });
 export type WithdrawProposalInput = z.input<typeof WithdrawProposalSchema>;
 
 /** A claim's verdict history, newsroom view (lib/server/verdicts/get-claim-verdict-history.ts). */
 export const ClaimVerdictHistorySchema = z.object({
-  claimId: recordId("The claim"),
+  claimId: id("claim"),
 });
 export type ClaimVerdictHistoryInput = z.input<typeof ClaimVerdictHistorySchema>;

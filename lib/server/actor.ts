@@ -8,6 +8,9 @@ export type Actor =
   | { kind: "system"; label: "import" | "setup" }
   | { kind: "anonymous" };
 
+/** A signed-in person: who a page or a desk decision is for. */
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
 export const SYSTEM_IMPORT: Actor = { kind: "system", label: "import" };
 export const SYSTEM_SETUP: Actor = { kind: "system", label: "setup" };
 export const ANONYMOUS: Actor = { kind: "anonymous" };

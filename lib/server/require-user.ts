@@ -4,9 +4,7 @@ import "server-only";
 // refuse the system actors that may otherwise do anything (import, setup).
 import { AppError } from "@/lib/domain/errors";
 import type { Permission } from "@/lib/domain/permissions";
-import { requirePermission, type Actor } from "./actor";
-
-export type UserActor = Extract<Actor, { kind: "user" }>;
+import { requirePermission, type Actor, type UserActor } from "./actor";
 
 /** UNAUTHENTICATED for anonymous, FORBIDDEN without the permission or for a non-person actor. */
 export function requireUser(actor: Actor, permission: Permission): UserActor {

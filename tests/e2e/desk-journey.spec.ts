@@ -5,53 +5,25 @@
 // see the dossier; a verdict change after publication demands a correction note that readers then
 // see on the claim's page and in the corrections log (on their next request: the page they had
 // just been served from the cache showed the old verdict).
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, otherSession, test } from "./fixtures";
-import { fixtureCopy, importFolder } from "./support";
+import { DESK_CLAIMS as CLAIMS, importDeskDossier, openClaim as openClaimAt, readerPage, verdictRegion, type DeskClaimKey } from "./desk-support";
 
 const SUFFIX = Date.now().toString(36);
 const SLUG = `desk-${SUFFIX}`;
 const TITLE = `Le bureau des vérifications ${SUFFIX}`;
 const BASE = `/newsroom/dossiers/${SLUG}`;
 
-const CLAIMS = {
-  siege: "Témoin a son siège à Nantes depuis 2019.",
-  chiffre: "Témoin déclare 12 millions d'euros de chiffre d'affaires en 2023.",
-  licenciements: "Témoin aurait licencié quarante personnes cet hiver.",
-  produit: "Le premier produit de Témoin est sorti le 2 mai 2024.",
-};
-/** Who wrote each claim: the demo editor wrote "chiffre", so four eyes keeps them from verifying it. */
-const AUTHORS: Record<string, string> = { siege: "journalist@example.com", chiffre: "editor@example.com", licenciements: "journalist@example.com" };
-
 const REJECTION = "Le registre ne date que le transfert du siège : joins aussi le communiqué.";
 const CORRECTION = "Correction : le siège a été transféré à Nantes en février 2019, mais l'usine y est depuis 2020.";
 
-async function openClaim(page: Page, key: keyof typeof CLAIMS) {
-  await page.goto(`${BASE}/claims`);
-  await page.getByRole("link", { name: CLAIMS[key], exact: true }).click();
-  await expect(page).toHaveURL(/\/claims\/[^/#]+(#verdict)?$/);
-  await expect(page.getByRole("region", { name: "Verdict" })).toBeVisible();
-}
-
-const verdictRegion = (page: Page) => page.getByRole("region", { name: "Verdict" });
-
-/** A reader's browser: no newsroom session, the public site only. */
-async function readerPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  return context.newPage();
-}
+const openClaim = (page: Page, key: DeskClaimKey) => openClaimAt(page, BASE, key);
 
 test.describe.serial("the fact-check desk", () => {
   const permalink = { siege: "" };
 
   test.beforeAll(() => {
-    importFolder(
-      fixtureCopy("desk", SLUG, (data) => ({
-        ...data,
-        title: TITLE,
-        claims: (data.claims as { key: string }[]).map((c) => ({ ...c, author: AUTHORS[c.key] })),
-      })),
-    );
+    importDeskDossier(SLUG, TITLE);
   });
 
   test("the journalist finds the dossier's claims at the desk and proposes a verdict, with evidence", async ({ page, login }) => {

@@ -2,47 +2,24 @@
 // JavaScript, assigning a claim (and the assignee being told), withdrawing a proposal, a decision
 // refused because the claim changed meanwhile, publishing over the gate with a recorded reason,
 // and unpublishing, which keeps everything. axe on every desk page, journalist and editor views.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, otherSession, test } from "./fixtures";
-import { fixtureCopy, importFolder } from "./support";
+import { DESK_CLAIMS as CLAIMS, importDeskDossier, openClaim as openClaimAt, readerPage, verdictRegion, type DeskClaimKey } from "./desk-support";
 
 const SUFFIX = Date.now().toString(36);
 const SLUG = `bureau-${SUFFIX}`;
 const TITLE = `Le second bureau ${SUFFIX}`;
 const BASE = `/newsroom/dossiers/${SLUG}`;
 
-const CLAIMS = {
-  siege: "Témoin a son siège à Nantes depuis 2019.",
-  chiffre: "Témoin déclare 12 millions d'euros de chiffre d'affaires en 2023.",
-  licenciements: "Témoin aurait licencié quarante personnes cet hiver.",
-  produit: "Le premier produit de Témoin est sorti le 2 mai 2024.",
-};
-const AUTHORS: Record<string, string> = { siege: "journalist@example.com", chiffre: "editor@example.com", licenciements: "journalist@example.com" };
 const OVERRIDE = "Élection demain : la rédaction assume de publier ces deux affirmations non vérifiées.";
 
-const verdictRegion = (page: Page) => page.getByRole("region", { name: "Verdict" });
-
-async function openClaim(page: Page, key: keyof typeof CLAIMS) {
-  await page.goto(`${BASE}/claims`);
-  await page.getByRole("link", { name: CLAIMS[key], exact: true }).click();
-  await expect(verdictRegion(page)).toBeVisible();
-}
-
-async function readerPage(browser: Browser): Promise<Page> {
-  return (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
-}
+const openClaim = (page: Page, key: DeskClaimKey) => openClaimAt(page, BASE, key);
 
 test.describe.serial("the desk's pages", () => {
   let dossierId = "";
 
   test.beforeAll(() => {
-    importFolder(
-      fixtureCopy("desk", SLUG, (data) => ({
-        ...data,
-        title: TITLE,
-        claims: (data.claims as { key: string }[]).map((c) => ({ ...c, author: AUTHORS[c.key] })),
-      })),
-    );
+    importDeskDossier(SLUG, TITLE);
   });
 
   test("filters, pages and explains bad filters without JavaScript", async ({ page, login, browser }) => {

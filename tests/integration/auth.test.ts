@@ -99,3 +99,20 @@ describe("per-account sign-in limit", () => {
     expect((await signInRequest("admin@example.com", DEMO_PASSWORD, "198.51.100.151")).status).toBe(200);
   });
 });
+
+describe("Better Auth's account endpoints", () => {
+  it("do not let a member rename themselves or change their role: the names colleagues see come from invitations and admins", async () => {
+    const { cookie } = await signInRequest("journalist@example.com", DEMO_PASSWORD);
+    const { POST } = await import("@/app/api/auth/[...all]/route");
+    const { publicUrl } = await import("@/lib/env");
+    const response = await POST(
+      new Request(`${publicUrl()}/api/auth/update-user`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: publicUrl(), cookie: cookie! },
+        body: JSON.stringify({ name: "Édouard Éditeur", role: "admin" }),
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(await db.user.findUniqueOrThrow({ where: { email: "journalist@example.com" }, select: { name: true, role: true } })).toEqual({ name: "Jeanne Journaliste", role: "journalist" });
+  });
+});

@@ -161,7 +161,7 @@ describe("evidence", () => {
     const claim = await claimFrom("paid no tax in 2022");
     const { source } = await plainSource("Tax records");
     const { evidence } = await createEvidence(actors.journalist, { dossierId: d.id, claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "Tax paid: 0", note: "Page 4" });
-    expect(evidence).toMatchObject({ claimId: claim.id, sourceId: source.id, sourceTitle: "Tax records", stance: "supports", excerpt: "Tax paid: 0", note: "Page 4" });
+    expect(evidence).toMatchObject({ claimId: claim.id, sourceId: source.id, sourceLabel: "Tax records", stance: "supports", excerpt: "Tax paid: 0", note: "Page 4" });
     await expect(createEvidence(actors.journalist, { dossierId: d.id, claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "", note: null })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { sourceId: [expect.stringContaining("Already linked")] },

@@ -97,7 +97,7 @@ describe("the claims desk", () => {
   it("refuses bad filters with the field at fault, and anonymous visitors", async () => {
     await expect(listDeskClaims(f.editor, { verdict: "pants-on-fire" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { verdict: [expect.any(String)] } });
     await expect(listDeskClaims(f.editor, { reviewState: "done" as "reviewed" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { reviewState: [expect.any(String)] } });
-    await expect(listDeskClaims(f.editor, { pageSize: 500 })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { pageSize: ["The page size must be at most 100"] } });
+    await expect(listDeskClaims(f.editor, { pageSize: 500 })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { pageSize: ["The page size must be at most 100."] } });
     await expect(listDeskClaims(f.anonymous, {})).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 

@@ -1,5 +1,6 @@
 // In-product notifications: each person sees and marks only their own.
 import { beforeEach, describe, expect, it } from "vitest";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
 import { db, resetDatabase } from "../support/db";
@@ -30,6 +31,14 @@ describe("listing notifications", () => {
     expect(page.items[0]).toEqual({ id: mine[2], kind: "proposal.superseded", message: "Message 3", link: "/newsroom/desk/claims/x", readAt: null, createdAt: "2024-01-03T00:00:00.000Z" });
     expect((await listNotifications(f.journalist2)).items.map((n) => n.id)).toEqual([theirs]);
     expect((await listNotifications(f.editor)).items).toEqual([]);
+  });
+
+  it("counts a person's own unread ones for the header", async () => {
+    expect(await countUnreadNotifications(f.journalist)).toBe(3);
+    expect(await countUnreadNotifications(f.journalist2)).toBe(1);
+    await markNotificationRead(f.journalist, { notificationId: mine[0]! });
+    expect(await countUnreadNotifications(f.journalist)).toBe(2);
+    expect(await countUnreadNotifications(f.editor)).toBe(0);
   });
 
   it("pages, and lists only unread ones on request", async () => {

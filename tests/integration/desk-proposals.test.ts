@@ -184,7 +184,7 @@ describe("proposals are refused, and nothing is written,", () => {
 
   it("for a rejection without a reason", async () => {
     const { proposal } = await propose();
-    await expectRefusedWithoutWrites(() => decide(f.editor, proposal.id, "reject", { reason: "  " }), { code: "INVALID_INPUT", fieldErrors: { reason: ["The reason is required"] } });
+    await expectRefusedWithoutWrites(() => decide(f.editor, proposal.id, "reject", { reason: "  " }), { code: "INVALID_INPUT", fieldErrors: { reason: ["The reason is required."] } });
   });
 
   it("for a proposal that is no longer pending", async () => {

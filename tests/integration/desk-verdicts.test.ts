@@ -108,7 +108,7 @@ describe("setting a verdict is refused, and nothing is written,", () => {
   it("without a rationale", async () => {
     await expectRefusedWithoutWrites(() => setVerdict(f.editor, verify({ rationale: "   " })), {
       code: "INVALID_INPUT",
-      fieldErrors: { rationale: ["The rationale is required"] },
+      fieldErrors: { rationale: ["The rationale is required."] },
     });
   });
 

@@ -45,6 +45,7 @@ import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
 import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
@@ -204,6 +205,7 @@ const CASES: Case[] = [
   { name: "listDeskClaims", permission: "newsroom:access", run: (a) => listDeskClaims(a, { assignee: "me" }) },
   { name: "getVerificationProgress", permission: "newsroom:access", run: (a) => getVerificationProgress(a, {}) },
   { name: "listNotifications", permission: "newsroom:access", run: (a) => listNotifications(a, {}) },
+  { name: "countUnreadNotifications", permission: "newsroom:access", run: (a) => countUnreadNotifications(a) },
   { name: "markNotificationRead", permission: "newsroom:access", run: (a) => markNotificationRead(a, { all: true }) },
 ];
 
@@ -271,14 +273,15 @@ describe("permission table, role by role", () => {
 describe("confidential sources (source:view-confidential)", () => {
   for (const role of ["journalist", "editor", "admin"] as const) {
     const allowed = ROLE_PERMISSIONS[role].includes("source:view-confidential");
-    it(`${allowed ? "shows" : "withholds"} a confidential source's identity and notes for a ${role}`, async () => {
+    it(`${allowed ? "shows" : "withholds"} a confidential source's title, identity and notes for a ${role}`, async () => {
       const workspace = await getDossierWorkspace(fixture.actors[role], fixture.slug);
       const source = workspace.sources.find((s) => s.id === fixture.sourceId)!;
       expect(source.withheld).toBe(!allowed);
       expect(source.identity).toBe(allowed ? "Ana Secret" : null);
       expect(source.notes).toBe(allowed ? "Met twice" : null);
+      expect(source.title).toBe(allowed ? "Former accountant" : null);
       const everything = JSON.stringify(workspace);
-      if (!allowed) for (const secret of ["Ana Secret", "Met twice"]) expect(everything).not.toContain(secret);
+      if (!allowed) for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(everything).not.toContain(secret);
     });
   }
 });

@@ -17,6 +17,7 @@ import { createQuote } from "@/lib/server/quotes/create-quote";
 import { createSource } from "@/lib/server/sources/create-source";
 import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
+import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { db, resetDatabase } from "../support/db";
 import { demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
 
@@ -52,6 +53,47 @@ describe("confidential sources", () => {
     // An editor, who sees the values, can clear them.
     await updateSource(actors.editor, { dossierId: d.id, sourceId: source.id, version: 3, ...confidential, notes: null });
     expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { notes: true } })).toEqual({ notes: null });
+  });
+
+  it("withholds a confidential source's title from a journalist too: every newsroom view names it by its public description", async () => {
+    const title = "Former accountant of Nordmarine";
+    const { source } = await createSource(actors.journalist, { dossierId: d.id, ...confidential, title });
+    expect(source).toMatchObject({ title: null, label: "A former employee", withheld: true });
+    const { claim } = await createClaim(actors.journalist, { dossierId: d.id, selection: await selectionOf(d.id, "paid no tax in 2022"), text: "No tax", hedged: true });
+    // What the server actions hand back reaches the browser too.
+    const { evidence } = await createEvidence(actors.journalist, { dossierId: d.id, claimId: claim.id, sourceId: source.id, stance: "supports", excerpt: "", note: null });
+    expect(evidence.sourceLabel).toBe("A former employee");
+    const { quote } = await createQuote(actors.journalist, { dossierId: d.id, text: "Nothing paid.", language: "en", speakerId: null, speakerLabel: "An employee", date: null, context: "", sourceId: source.id, onRecord: false });
+    expect(quote.sourceLabel).toBe("A former employee");
+
+    const forJournalist = await getDossierWorkspace(actors.journalist, d.slug);
+    expect(forJournalist.sources[0]).toMatchObject({ title: null, label: "A former employee" });
+    expect(forJournalist.evidence[0]!.sourceLabel).toBe("A former employee");
+    const history = await getClaimVerdictHistory(actors.journalist, { claimId: claim.id });
+    for (const view of [forJournalist, history]) expect(JSON.stringify(view)).not.toContain(title);
+
+    const forEditor = await getDossierWorkspace(actors.editor, d.slug);
+    expect(forEditor.sources[0]).toMatchObject({ title, label: title });
+    expect(forEditor.evidence[0]!.sourceLabel).toBe(title);
+    expect(forEditor.quotes[0]!.sourceLabel).toBe(title);
+  });
+
+  it("keeps the stored title when a journalist leaves the hidden title empty; anyone who sees the title must give one", async () => {
+    const { source } = await createSource(actors.journalist, { dossierId: d.id, ...confidential });
+    await updateSource(actors.journalist, { dossierId: d.id, sourceId: source.id, version: 1, ...confidential, title: null, identity: null, notes: null, reliability: "high" });
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true, reliability: true } })).toEqual({ title: "Former accountant", reliability: "high" });
+
+    const before = await tableCounts();
+    await expect(updateSource(actors.editor, { dossierId: d.id, sourceId: source.id, version: 2, ...confidential, title: null })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { title: ["Title is required."] },
+    });
+    const { source: open } = await createSource(actors.journalist, { dossierId: d.id, ...confidential, confidential: false, publicDescription: null, title: "Annual report" });
+    await expect(updateSource(actors.journalist, { dossierId: d.id, sourceId: open.id, version: 1, ...confidential, confidential: false, title: null })).rejects.toMatchObject({
+      fieldErrors: { title: ["Title is required."] },
+    });
+    expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true, version: true } })).toEqual({ title: "Former accountant", version: 2 });
+    expect((await tableCounts()).audit).toBe(before.audit + 1);
   });
 
   it("does not let a journalist make a confidential source public; an editor may", async () => {

@@ -14,7 +14,7 @@ describe("set verdict input", () => {
 
   it("takes a form's strings: version as text, one checkbox as one id, an empty note as none", () => {
     const parsed = SetVerdictSchema.parse({ ...base, version: "3", evidenceIds: "e1", correctionNote: "  " });
-    expect(parsed).toEqual({ ...base, version: 3, evidenceIds: ["e1"], correctionNote: undefined });
+    expect(parsed).toEqual({ ...base, version: 3, evidenceIds: ["e1"], correctionNote: null });
   });
 
   it("takes an API's list of ids, dropping duplicates and keeping the order, and no list as none", () => {
@@ -30,7 +30,7 @@ describe("set verdict input", () => {
 
   it("refuses an over-long correction note with its limit", () => {
     const result = SetVerdictSchema.safeParse({ ...base, correctionNote: "x".repeat(2001) });
-    expect(result.error?.issues[0]?.message).toBe("The correction note must be at most 2000 characters");
+    expect(result.error?.issues[0]?.message).toBe("The correction note must be at most 2000 characters.");
   });
 });
 
@@ -43,13 +43,13 @@ describe("decide proposal input", () => {
 
   it("says to choose when the decision is missing or unknown", () => {
     const result = DecideProposalSchema.safeParse({ decision: "maybe", proposalId: "p1", claimVersion: 2 });
-    expect(result.error?.issues[0]?.message).toBe('Choose "accept" or "reject"');
+    expect(result.error?.issues[0]?.message).toBe('Choose "accept" or "reject".');
   });
 });
 
 describe("publish input", () => {
   it("takes no override, or a reason with the acknowledged claims", () => {
-    expect(PublishDossierSchema.parse({ dossierId: "d1", version: "4", overrideReason: "" })).toEqual({ dossierId: "d1", version: 4, overrideReason: undefined, acknowledgedClaimIds: [] });
+    expect(PublishDossierSchema.parse({ dossierId: "d1", version: "4", overrideReason: "" })).toEqual({ dossierId: "d1", version: 4, overrideReason: null, acknowledgedClaimIds: [] });
     expect(PublishDossierSchema.parse({ dossierId: "d1", version: 4, overrideReason: "Urgence.", acknowledgedClaimIds: ["c1", "c2"] }).acknowledgedClaimIds).toEqual(["c1", "c2"]);
   });
 });

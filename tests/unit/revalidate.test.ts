@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag, revalidatePath: vi.fn(), unstable_cache: vi.fn() }));
 
-const { revalidateReaderPages, revalidateAllReaderPages, readerDossierTag, READER_LIST_TAG, READER_TAG } = await import("@/lib/http/revalidate");
+const { revalidateAfter, revalidateReaderPages, revalidateAllReaderPages, readerDossierTag, READER_LIST_TAG, READER_TAG } = await import("@/lib/http/revalidate");
 
 beforeEach(() => revalidateTag.mockClear());
 
@@ -28,6 +28,19 @@ describe("revalidateReaderPages", () => {
   it("can expire the whole public site", () => {
     revalidateAllReaderPages();
     expect(revalidateTag.mock.calls).toEqual([[READER_TAG, { expire: 0 }]]);
+  });
+});
+
+describe("revalidateAfter (server actions and newsroom API routes)", () => {
+  it("expires the pages of the published dossier a use case names, and nothing for a draft's change", () => {
+    revalidateAfter({ claim: {}, readerSlug: "mistral-ai" });
+    expect(revalidateTag.mock.calls).toEqual([
+      [READER_LIST_TAG, { expire: 0 }],
+      [readerDossierTag("mistral-ai"), { expire: 0 }],
+    ]);
+    revalidateTag.mockClear();
+    for (const result of [{ readerSlug: null }, { savedAt: "2026-01-01" }, null, "done"]) revalidateAfter(result);
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 });
 

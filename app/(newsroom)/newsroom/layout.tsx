@@ -9,15 +9,14 @@ import { label, ROLE_LABELS } from "@/components/newsroom/labels";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import { getActor } from "@/lib/server/auth/get-actor";
-import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (actor.kind !== "user") return <main id="main">{children}</main>;
-  // The count of unread notifications, on every newsroom page (one small indexed count).
-  const { unreadCount: unread } = await listNotifications(actor, { unreadOnly: true, pageSize: 1 });
+  const unread = await countUnreadNotifications(actor);
   return (
     <>
       <header className="nr-header">

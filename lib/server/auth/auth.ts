@@ -59,6 +59,10 @@ function buildAuth(secret: string) {
         "/sign-in/email": { window: SIGN_IN_WINDOW_SECONDS, max: env.SIGNIN_RATE_LIMIT },
       },
     },
+    // Names are how colleagues know who decided (verdicts, notifications, the audit log). A member
+    // chooses theirs once, accepting the invitation; Better Auth's own account endpoint would let
+    // anyone take a colleague's name at any time (the newsroom has no profile page that needs it).
+    disabledPaths: ["/update-user"],
     advanced: {
       cookiePrefix: "dossier",
       // Ids come from the schema's defaults (cuid), like every other table.

@@ -1,12 +1,11 @@
 import "server-only";
 // A claim made from a passage of the article: the passage's TextQuote selector (plus offsets) is
 // stored, and the claim starts unchecked.
-import { AppError } from "@/lib/domain/errors";
 import type { CreateClaimInput } from "@/lib/schemas/claims";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { inDossier, readerSlugOf } from "../newsroom/scope";
+import { findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
 import { locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
@@ -14,8 +13,7 @@ import { renumberClaims } from "./reanchor";
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, status: true, version: true, body: true } });
-    if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    const dossier = await findDossierWithArticle(tx, input.dossierId);
     const anchor = await locateSelection(tx, dossier.id, dossier.body, input.selection);
     const created = await tx.claim.create({
       data: {

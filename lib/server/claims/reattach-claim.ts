@@ -5,7 +5,7 @@ import type { ReattachClaimInput } from "@/lib/schemas/claims";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertCurrentVersion, findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
 import { locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
@@ -13,8 +13,7 @@ import { renumberClaims } from "./reanchor";
 export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, status: true, version: true, body: true } });
-    if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    const dossier = await findDossierWithArticle(tx, input.dossierId);
     const before = await tx.claim.findFirst({ where: { id: input.claimId, dossierId: dossier.id }, select: claimSelect });
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
     await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));

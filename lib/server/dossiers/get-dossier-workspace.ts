@@ -77,10 +77,10 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
   return {
     dossier: toDossierView(dossier),
     claims: claims.map(toClaimView),
-    evidence: evidence.map(toEvidenceView),
+    evidence: evidence.map((e) => toEvidenceView(actor, e)),
     sources: sources.map((s) => toSourceView(actor, s)),
     entities: entities.map(toEntityView),
-    quotes: quotes.map(toQuoteView),
+    quotes: quotes.map((q) => toQuoteView(actor, q)),
     questions: questions.map(toQuestionView),
     events: events.map(toEventView).sort(compareEdtfBounds),
     people,

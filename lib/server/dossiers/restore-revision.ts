@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { assertCurrentVersion, readerSlugOf } from "../newsroom/scope";
+import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
 import { writeArticle, type ArticleWrite } from "./write-article";
 
 export async function restoreRevision(
@@ -12,8 +12,7 @@ export async function restoreRevision(
 ): Promise<ArticleWrite & { readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, status: true, version: true, body: true, updatedAt: true } });
-    if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    const dossier = await findDossierWithArticle(tx, input.dossierId);
     await assertCurrentVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, () => ({
       body: dossier.body,
       version: dossier.version,

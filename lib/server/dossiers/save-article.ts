@@ -1,11 +1,10 @@
 import "server-only";
 // Saving the article: refused over a newer version (the journalist sees both and decides), then
 // a new revision, claims re-anchored, draft cleared, audit — in one transaction.
-import { AppError } from "@/lib/domain/errors";
 import type { SaveArticleInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { assertCurrentVersion, readerSlugOf } from "../newsroom/scope";
+import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
 import { writeArticle, type ArticleWrite } from "./write-article";
 
 /** What a conflicting article save carries as `current`. */
@@ -20,8 +19,7 @@ export type SaveArticleResult = ({ changed: true } & ArticleWrite) | { changed: 
 export async function saveArticle(actor: Actor, input: SaveArticleInput): Promise<SaveArticleResult & { readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
-    const dossier = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, status: true, version: true, body: true, updatedAt: true } });
-    if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    const dossier = await findDossierWithArticle(tx, input.dossierId);
     await assertCurrentVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, (): ArticleConflictCurrent => ({
       body: dossier.body,
       version: dossier.version,

@@ -25,7 +25,7 @@ export async function createEvidence(actor: Actor, input: CreateEvidenceInput): 
       data: { claimId: input.claimId, sourceId: input.sourceId, stance: input.stance, excerpt: input.excerpt, note: input.note, createdById: actorId(actor) },
       select: evidenceSelect,
     });
-    const evidence = toEvidenceView(row);
+    const evidence = toEvidenceView(actor, row);
     await recordAudit(tx, actor, { action: "evidence.create", entityType: "evidence", entityId: row.id, ...inDossier(dossier), after: evidence });
     return { evidence, readerSlug: readerSlugOf(dossier) };
   });

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { evidenceSelect, toEvidenceView } from "../newsroom/views";
+import { parseIds } from "../verdicts/internal";
 
 export async function deleteEvidence(actor: Actor, input: { dossierId: string; evidenceId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");
@@ -19,12 +20,7 @@ export async function deleteEvidence(actor: Actor, input: { dossierId: string; e
       throw new AppError("RULE_VIOLATION", "A verdict on this claim cites this evidence, so it must be kept. Edit its excerpt or note instead.");
     }
     await tx.evidence.delete({ where: { id: before.id } });
-    await recordAudit(tx, actor, { action: "evidence.delete", entityType: "evidence", entityId: before.id, ...inDossier(dossier), before: toEvidenceView(before) });
+    await recordAudit(tx, actor, { action: "evidence.delete", entityType: "evidence", entityId: before.id, ...inDossier(dossier), before: toEvidenceView(actor, before) });
     return { deleted: before.id, readerSlug: readerSlugOf(dossier) };
   });
-}
-
-function parseIds(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }

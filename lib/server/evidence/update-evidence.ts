@@ -14,15 +14,15 @@ export async function updateEvidence(actor: Actor, input: UpdateEvidenceInput): 
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.evidence.findFirst({ where: { id: input.evidenceId, claim: { dossierId: dossier.id } }, select: evidenceSelect });
     if (!before) throw new AppError("NOT_FOUND", "This evidence does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "evidence", entityType: "evidence", entityId: before.id }, before.version, input.version, () => toEvidenceView(before));
+    await assertCurrentVersion(tx, { label: "evidence", entityType: "evidence", entityId: before.id }, before.version, input.version, () => toEvidenceView(actor, before));
     await requireLinkTargets(tx, dossier.id, before.claimId, input.sourceId);
     const after = await tx.evidence.update({
       where: { id: before.id, version: input.version },
       data: { sourceId: input.sourceId, stance: input.stance, excerpt: input.excerpt, note: input.note, version: { increment: 1 } },
       select: evidenceSelect,
     });
-    const evidence = toEvidenceView(after);
-    await recordAudit(tx, actor, { action: "evidence.update", entityType: "evidence", entityId: after.id, ...inDossier(dossier), before: toEvidenceView(before), after: evidence });
+    const evidence = toEvidenceView(actor, after);
+    await recordAudit(tx, actor, { action: "evidence.update", entityType: "evidence", entityId: after.id, ...inDossier(dossier), before: toEvidenceView(actor, before), after: evidence });
     return { evidence, readerSlug: readerSlugOf(dossier) };
   });
 }

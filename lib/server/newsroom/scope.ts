@@ -19,6 +19,13 @@ export async function findDossier(tx: Tx, dossierId: string): Promise<DossierRef
   return dossier;
 }
 
+/** The dossier with its saved article, for the changes that depend on its text. */
+export async function findDossierWithArticle(tx: Tx, dossierId: string): Promise<DossierRef & { body: string; updatedAt: Date }> {
+  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierRefSelect, body: true, updatedAt: true } });
+  if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+  return dossier;
+}
+
 export async function findDossierBySlug(tx: Tx, slug: string): Promise<DossierRef> {
   const dossier = await tx.dossier.findUnique({ where: { slug }, select: dossierRefSelect });
   if (!dossier) throw new AppError("NOT_FOUND", `There is no dossier “${slug}”.`);

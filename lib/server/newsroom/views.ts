@@ -97,6 +97,20 @@ export const toClaimView = (c: Prisma.ClaimGetPayload<{ select: typeof claimSele
   };
 };
 
+// ── How the newsroom names a source ──
+/**
+ * A confidential source's title is withheld, like its identity and notes, from roles without
+ * source:view-confidential: journalists title sources the way they think of them ("former
+ * accountant of Nordmarine"), which often says who the person is. Those roles know a
+ * confidential source by its public description, everywhere in the newsroom.
+ */
+export const sourceNameSelect = { title: true, confidential: true, publicDescription: true } satisfies Prisma.SourceSelect;
+
+export function sourceLabel(actor: Actor, s: { title: string; confidential: boolean; publicDescription: string | null }): string {
+  if (!s.confidential || can(actor, "source:view-confidential")) return s.title;
+  return s.publicDescription?.trim() || "Confidential source";
+}
+
 // ── Evidence ──
 export const evidenceSelect = {
   id: true,
@@ -107,14 +121,15 @@ export const evidenceSelect = {
   note: true,
   version: true,
   updatedAt: true,
-  source: { select: { title: true, confidential: true } },
+  source: { select: sourceNameSelect },
 } satisfies Prisma.EvidenceSelect;
 
 export interface EvidenceView {
   id: string;
   claimId: string;
   sourceId: string;
-  sourceTitle: string;
+  /** How this actor may name the source (sourceLabel). */
+  sourceLabel: string;
   sourceConfidential: boolean;
   stance: string;
   excerpt: string;
@@ -123,9 +138,9 @@ export interface EvidenceView {
   updatedAt: string;
 }
 
-export const toEvidenceView = (e: Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>): EvidenceView => {
+export const toEvidenceView = (actor: Actor, e: Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>): EvidenceView => {
   const { source, updatedAt, ...rest } = e;
-  return { ...rest, sourceTitle: source.title, sourceConfidential: source.confidential, updatedAt: updatedAt.toISOString() };
+  return { ...rest, sourceLabel: sourceLabel(actor, source), sourceConfidential: source.confidential, updatedAt: updatedAt.toISOString() };
 };
 
 // ── Source ──
@@ -150,15 +165,18 @@ export const sourceSelect = {
 
 export const confidentialSourceSelect = { identity: true, notes: true } satisfies Prisma.SourceSelect;
 
-/** The select for this actor: identity and notes only with source:view-confidential. */
+/** The select for this actor: identity only with source:view-confidential (see toSourceView). */
 export function sourceSelectFor(actor: Actor) {
-  return can(actor, "source:view-confidential") ? { ...sourceSelect, ...confidentialSourceSelect } : { ...sourceSelect, notes: true, confidential: true };
+  return can(actor, "source:view-confidential") ? { ...sourceSelect, ...confidentialSourceSelect } : { ...sourceSelect, notes: true };
 }
 
 export interface SourceView {
   id: string;
   kind: string;
-  title: string;
+  /** What to call the source on a page (sourceLabel): its title, unless withheld. */
+  label: string;
+  /** null when withheld from this actor (see `withheld`). */
+  title: string | null;
   url: string | null;
   publisher: string | null;
   author: string | null;
@@ -170,7 +188,7 @@ export interface SourceView {
   /** null when empty, or when withheld from this actor (see `withheld`). */
   identity: string | null;
   notes: string | null;
-  /** True when identity and notes exist but this actor's role may not see them. */
+  /** True for a confidential source whose title, identity and notes this actor's role may not see. */
   withheld: boolean;
   position: number;
   version: number;
@@ -181,16 +199,19 @@ export interface SourceView {
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }> & { identity?: string | null; notes?: string | null };
 
 /**
- * A confidential source's identity and notes reach only roles with source:view-confidential.
- * (For roles without it, `sourceSelectFor` does not even read the identity; notes are read so a
- * non-confidential source's notes stay visible, and dropped here when the source is confidential.)
+ * A confidential source's title, identity and notes reach only roles with
+ * source:view-confidential. (For roles without it, `sourceSelectFor` does not even read the
+ * identity; title and notes are read so a non-confidential source keeps them, and dropped here
+ * when the source is confidential.)
  */
 export function toSourceView(actor: Actor, s: SourceRow): SourceView {
-  const { _count, updatedAt, identity, notes, ...rest } = s;
+  const { _count, updatedAt, identity, notes, title, ...rest } = s;
   const allowed = can(actor, "source:view-confidential");
   const hide = s.confidential && !allowed;
   return {
     ...rest,
+    label: sourceLabel(actor, s),
+    title: hide ? null : title,
     identity: allowed ? (identity ?? null) : null,
     notes: hide ? null : (notes ?? null),
     withheld: hide,
@@ -253,7 +274,7 @@ export const quoteSelect = {
   version: true,
   updatedAt: true,
   speaker: { select: { name: true } },
-  source: { select: { title: true } },
+  source: { select: sourceNameSelect },
 } satisfies Prisma.QuoteSelect;
 
 export interface QuoteView {
@@ -266,16 +287,17 @@ export interface QuoteView {
   date: string | null;
   context: string;
   sourceId: string | null;
-  sourceTitle: string | null;
+  /** How this actor may name the source (sourceLabel). */
+  sourceLabel: string | null;
   onRecord: boolean;
   position: number;
   version: number;
   updatedAt: string;
 }
 
-export const toQuoteView = (q: Prisma.QuoteGetPayload<{ select: typeof quoteSelect }>): QuoteView => {
+export const toQuoteView = (actor: Actor, q: Prisma.QuoteGetPayload<{ select: typeof quoteSelect }>): QuoteView => {
   const { speaker, source, updatedAt, ...rest } = q;
-  return { ...rest, speakerName: speaker?.name ?? null, sourceTitle: source?.title ?? null, updatedAt: updatedAt.toISOString() };
+  return { ...rest, speakerName: speaker?.name ?? null, sourceLabel: source ? sourceLabel(actor, source) : null, updatedAt: updatedAt.toISOString() };
 };
 
 // ── Open question ──

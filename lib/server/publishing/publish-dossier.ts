@@ -45,7 +45,7 @@ export async function publishDossier(actor: Actor, input: PublishDossierInput): 
       blocking: gate.blocking,
       // Acknowledged claims without a reason is an override attempt: say the reason is missing.
       override:
-        data.overrideReason !== undefined || data.acknowledgedClaimIds.length > 0
+        data.overrideReason !== null || data.acknowledgedClaimIds.length > 0
           ? { reason: data.overrideReason ?? "", blockingClaimIds: data.acknowledgedClaimIds }
           : null,
     });

@@ -16,7 +16,7 @@ export async function createQuote(actor: Actor, input: CreateQuoteInput): Promis
     const last = await tx.quote.findFirst({ where: { dossierId: dossier.id }, orderBy: { position: "desc" }, select: { position: true } });
     const { dossierId: _d, ...fields } = input;
     const row = await tx.quote.create({ data: { ...fields, dossierId: dossier.id, position: (last?.position ?? -1) + 1 }, select: quoteSelect });
-    const quote = toQuoteView(row);
+    const quote = toQuoteView(actor, row);
     await recordAudit(tx, actor, { action: "quote.create", entityType: "quote", entityId: row.id, ...inDossier(dossier), after: quote });
     return { quote, readerSlug: readerSlugOf(dossier) };
   });

@@ -13,7 +13,7 @@ export async function deleteQuote(actor: Actor, input: { dossierId: string; quot
     const before = await tx.quote.findFirst({ where: { id: input.quoteId, dossierId: dossier.id }, select: quoteSelect });
     if (!before) throw new AppError("NOT_FOUND", "This quote does not exist (it may have been deleted).");
     await tx.quote.delete({ where: { id: before.id } });
-    await recordAudit(tx, actor, { action: "quote.delete", entityType: "quote", entityId: before.id, ...inDossier(dossier), before: toQuoteView(before) });
+    await recordAudit(tx, actor, { action: "quote.delete", entityType: "quote", entityId: before.id, ...inDossier(dossier), before: toQuoteView(actor, before) });
     return { deleted: before.id, readerSlug: readerSlugOf(dossier) };
   });
 }

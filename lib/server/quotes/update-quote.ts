@@ -14,12 +14,12 @@ export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promis
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.quote.findFirst({ where: { id: input.quoteId, dossierId: dossier.id }, select: quoteSelect });
     if (!before) throw new AppError("NOT_FOUND", "This quote does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "quote", entityType: "quote", entityId: before.id }, before.version, input.version, () => toQuoteView(before));
+    await assertCurrentVersion(tx, { label: "quote", entityType: "quote", entityId: before.id }, before.version, input.version, () => toQuoteView(actor, before));
     await requireQuoteLinks(tx, dossier.id, input);
     const { dossierId: _d, quoteId: _q, version: _v, ...fields } = input;
     const after = await tx.quote.update({ where: { id: before.id, version: input.version }, data: { ...fields, version: { increment: 1 } }, select: quoteSelect });
-    const quote = toQuoteView(after);
-    await recordAudit(tx, actor, { action: "quote.update", entityType: "quote", entityId: after.id, ...inDossier(dossier), before: toQuoteView(before), after: quote });
+    const quote = toQuoteView(actor, after);
+    await recordAudit(tx, actor, { action: "quote.update", entityType: "quote", entityId: after.id, ...inDossier(dossier), before: toQuoteView(actor, before), after: quote });
     return { quote, readerSlug: readerSlugOf(dossier) };
   });
 }

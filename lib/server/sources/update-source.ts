@@ -1,8 +1,8 @@
 import "server-only";
-// Editing a source. For a role without source:view-confidential, a confidential source's identity
-// and notes are write-only: left empty they keep the stored value (the person never saw it, so
-// emptying the field must not erase it), filled in they replace it. Such a role also may not turn
-// a confidential source public: it cannot see what that would reveal.
+// Editing a source. For a role without source:view-confidential, a confidential source's title,
+// identity and notes are write-only: left empty they keep the stored value (the person never saw
+// it, so emptying the field must not erase it), filled in they replace it. Such a role also may
+// not turn a confidential source public: it cannot see what that would reveal.
 import { AppError } from "@/lib/domain/errors";
 import type { UpdateSourceInput } from "@/lib/schemas/sources";
 import { can, requirePermission, type Actor } from "../actor";
@@ -25,11 +25,15 @@ export async function updateSource(actor: Actor, input: UpdateSourceInput): Prom
         fieldErrors: { confidential: ["Only an editor can make a confidential source public."] },
       });
     }
+    if (!writeOnly && input.title === null) {
+      throw new AppError("INVALID_INPUT", "Title is required.", { fieldErrors: { title: ["Title is required."] } });
+    }
     const { dossierId: _d, sourceId: _s, version: _v, ...fields } = input;
     const after = await tx.source.update({
       where: { id: before.id, version: input.version },
       data: {
         ...fields,
+        title: fields.title ?? before.title,
         identity: writeOnly && fields.identity === null ? before.identity : fields.identity,
         notes: writeOnly && fields.notes === null ? before.notes : fields.notes,
         version: { increment: 1 },

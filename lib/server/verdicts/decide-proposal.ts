@@ -13,6 +13,7 @@ import { DecideProposalSchema, type DecideProposalInput } from "@/lib/schemas/ve
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { readerSlugOf } from "../newsroom/scope";
 import { createNotification } from "../notifications/internal";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
@@ -22,7 +23,6 @@ import {
   loadClaim,
   parseIds,
   proposalSelect,
-  readerSlugOf,
   reviewStateAfter,
   toClaimState,
   toDossierRef,

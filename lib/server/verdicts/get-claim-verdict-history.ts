@@ -1,14 +1,14 @@
 import "server-only";
 // A claim's verdict record as the newsroom sees it: the current verdict, every change (with its
 // evidence and correction note), every proposal whatever its outcome, and the claim's evidence
-// links to choose from. Confidential sources appear by their public description unless the role
-// may see them (source:view-confidential).
+// links to choose from. A confidential source is named as newsroom/views.ts sourceLabel says.
 import { AppError } from "@/lib/domain/errors";
 import { correctionNoteRequired } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
 import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
-import { can, type Actor } from "../actor";
+import type { Actor } from "../actor";
 import { db } from "../db";
+import { sourceLabel, sourceNameSelect } from "../newsroom/views";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
@@ -32,7 +32,7 @@ export interface EvidenceOption {
   note: string | null;
   source: {
     id: string;
-    /** The source's title, or for a confidential source its public description unless the role may see more. */
+    /** What this person may call it (newsroom/views.ts sourceLabel). */
     label: string;
     confidential: boolean;
     kind: string;
@@ -66,7 +66,6 @@ export interface ClaimVerdictHistory {
 export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
   const user = requireUser(actor, "newsroom:access");
   const data = parseInput(ClaimVerdictHistorySchema, input);
-  const seeConfidential = can(user, "source:view-confidential");
 
   const claim = await db.claim.findUnique({
     where: { id: data.claimId },
@@ -93,7 +92,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
           stance: true,
           excerpt: true,
           note: true,
-          source: { select: { id: true, title: true, confidential: true, publicDescription: true, kind: true, reliability: true } },
+          source: { select: { id: true, kind: true, reliability: true, ...sourceNameSelect } },
         },
       },
       history: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: verdictChangeSelect },
@@ -138,7 +137,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
       note: e.note,
       source: {
         id: e.source.id,
-        label: e.source.confidential && !seeConfidential ? (e.source.publicDescription ?? "Confidential source") : e.source.title,
+        label: sourceLabel(user, e.source),
         confidential: e.source.confidential,
         kind: e.source.kind,
         reliability: e.source.reliability,

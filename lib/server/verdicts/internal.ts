@@ -3,17 +3,21 @@ import "server-only";
 // version check, evidence that must belong to the claim, writing a verdict (set directly or by
 // accepting a proposal: the same code, so the same effects) and the views they return.
 // Not a use case: every function takes the caller's transaction.
+import type { TimelineChange, TimelinePerson, TimelineProposal } from "@/lib/domain/desk-timeline";
 import { AppError } from "@/lib/domain/errors";
 import { nextReviewState, type ReviewEvent } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { UserActor } from "../require-user";
+import type { UserActor } from "../actor";
 import type { Tx } from "../db";
 
-export interface PersonRef {
-  id: string;
-  name: string;
-}
+export type PersonRef = TimelinePerson;
+
+/** A verdict proposal as the newsroom sees it (the desk timeline's shape, plus its claim). */
+export type ProposalView = TimelineProposal & { claimId: string };
+
+/** An entry of a claim's verdict history as the newsroom sees it (with its claim). */
+export type VerdictChangeView = TimelineChange & { claimId: string };
 
 /** A claim's verdict as the desk shows it (dates as ISO strings: safe to hand to any component). */
 export interface ClaimVerdictState {
@@ -26,36 +30,6 @@ export interface ClaimVerdictState {
   verdictSetAt: string | null;
   reviewState: ReviewState;
   version: number;
-}
-
-export interface ProposalView {
-  id: string;
-  claimId: string;
-  verdict: string;
-  rationale: string;
-  evidenceIds: string[];
-  /** pending | accepted | rejected | withdrawn | superseded */
-  status: string;
-  proposedBy: PersonRef;
-  decidedBy: PersonRef | null;
-  decisionReason: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-}
-
-export interface VerdictChangeView {
-  id: string;
-  claimId: string;
-  fromVerdict: string | null;
-  toVerdict: string | null;
-  rationale: string;
-  evidenceIds: string[];
-  /** Set when the dossier had been published: readers see it in the corrections log. */
-  correctionNote: string | null;
-  /** The proposal this change accepted, if any. */
-  proposalId: string | null;
-  actor: PersonRef | null;
-  createdAt: string;
 }
 
 export interface DossierRef {
@@ -113,6 +87,7 @@ const claimSelect = {
 } satisfies Prisma.ClaimSelect;
 export type ClaimForDecision = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
 
+/** The id lists stored as JSON (evidence of a verdict or proposal, claims blocking a publication). */
 export const parseIds = (json: string): string[] => {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
@@ -156,9 +131,6 @@ export function toVerdictChangeView(c: VerdictChangeRow): VerdictChangeView {
 export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
   return { id: d.id, slug: d.slug, title: d.title, status: d.status };
 }
-
-/** The slug whose reader pages a verdict change affects: only a published dossier's. */
-export const readerSlugOf = (d: { slug: string; status: string }): string | null => (d.status === "published" ? d.slug : null);
 
 export async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForDecision> {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });

@@ -12,6 +12,7 @@ import { SetVerdictSchema, type SetVerdictInput } from "@/lib/schemas/verdicts";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
+import { readerSlugOf } from "../newsroom/scope";
 import { createNotification } from "../notifications/internal";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
@@ -19,7 +20,6 @@ import {
   assertClaimVersion,
   claimExcerpt,
   loadClaim,
-  readerSlugOf,
   resolveEvidenceIds,
   toClaimState,
   toDossierRef,

@@ -29,7 +29,7 @@ export default async function UsersPage() {
     <>
       <h1>People and roles</h1>
       <p className="meta">
-        Journalists build dossiers; editors also see confidential sources, give verdicts, publish and read the audit log; admins also manage people. See docs/permissions.md for the full table.
+        Journalists build dossiers; editors also see what identifies a confidential source, give verdicts, publish and read the audit log; admins also manage people. See docs/permissions.md for the full table.
       </p>
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite someone</h2>

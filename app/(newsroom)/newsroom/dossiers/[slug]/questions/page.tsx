@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
 import { label, QUESTION_STATUS_LABELS } from "@/components/newsroom/labels";
 import { QuestionFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../workspace";
+import { loadWorkspace, recordOptions } from "../workspace";
 
 export const metadata: Metadata = { title: "Open questions" };
 
@@ -16,7 +16,7 @@ export default async function QuestionsPage({ params }: Props) {
   const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/questions`);
   const { dossier } = workspace;
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const people = workspace.people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }));
+  const { people } = recordOptions(workspace);
   return (
     <>
       <h1>Open questions</h1>

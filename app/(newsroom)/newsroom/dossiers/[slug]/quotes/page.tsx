@@ -4,7 +4,7 @@ import { createQuoteAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
 import { QuoteFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../workspace";
+import { loadWorkspace, recordOptions } from "../workspace";
 
 export const metadata: Metadata = { title: "Quotes" };
 
@@ -15,8 +15,7 @@ export default async function QuotesPage({ params }: Props) {
   const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/quotes`);
   const { dossier } = workspace;
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const speakers = workspace.entities.map((e) => ({ value: e.id, label: e.name }));
-  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  const { speakers, sources } = recordOptions(workspace);
   return (
     <>
       <h1>Quotes</h1>
@@ -33,7 +32,7 @@ export default async function QuotesPage({ params }: Props) {
                 — {q.speakerName ?? q.speakerLabel}
                 {q.date ? `, ${q.date}` : ""}
                 {q.onRecord ? "" : " (off the record)"}
-                {q.sourceTitle ? ` · source: ${q.sourceTitle}` : ""}
+                {q.sourceLabel ? ` · source: ${q.sourceLabel}` : ""}
               </p>
             </li>
           ))}

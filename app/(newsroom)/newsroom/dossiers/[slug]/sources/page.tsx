@@ -27,7 +27,7 @@ export default async function SourcesPage({ params }: Props) {
             <li key={s.id} className="record">
               <p>
                 <Link href={`${base}/sources/${s.id}`}>
-                  <strong>{s.title}</strong>
+                  <strong>{s.label}</strong>
                 </Link>{" "}
                 {s.confidential ? <span className="tag tag--confidential">Confidential</span> : null}
               </p>
@@ -35,7 +35,8 @@ export default async function SourcesPage({ params }: Props) {
                 {label(SOURCE_KIND_LABELS, s.kind)} · reliability {label(RELIABILITY_LABELS, s.reliability).toLowerCase()}
                 {s.date ? ` · ${s.date}` : ""} · cited {s.usage.evidence} time{s.usage.evidence === 1 ? "" : "s"}
               </p>
-              {s.confidential ? <p className="meta">Readers see: “{s.publicDescription}”</p> : null}
+              {/* A withheld source is already named by what readers see. */}
+              {s.confidential && !s.withheld ? <p className="meta">Readers see: “{s.publicDescription}”</p> : null}
             </li>
           ))}
         </ol>

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
 import { CERTAINTY_LABELS, label } from "@/components/newsroom/labels";
 import { EventFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../workspace";
+import { loadWorkspace, recordOptions } from "../workspace";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -16,8 +16,7 @@ export default async function TimelinePage({ params }: Props) {
   const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/timeline`);
   const { dossier } = workspace;
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const claims = workspace.claims.map((c, i) => ({ value: c.id, label: `${i + 1}. ${c.text}` }));
-  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.title }));
+  const { claims, sources } = recordOptions(workspace);
   return (
     <>
       <h1>Timeline</h1>

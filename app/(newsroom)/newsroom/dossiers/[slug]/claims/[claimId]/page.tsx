@@ -8,7 +8,7 @@ import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsr
 import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
 import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
-import { loadWorkspace } from "../../workspace";
+import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
 import { VerdictSection } from "./verdict-section";
 
@@ -26,7 +26,8 @@ export default async function ClaimPage({ params }: Props) {
   const record = await load(() => getClaimVerdictHistory(actor, { claimId: claim.id }));
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const evidence = workspace.evidence.filter((e) => e.claimId === claim.id);
-  const sourceOptions = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  const options = recordOptions(workspace);
+  const sourceOptions = options.sources;
   const answers = workspace.questions.filter((q) => q.answeringClaimId === claim.id);
   const events = workspace.events.filter((e) => e.claimIds.includes(claim.id));
   const orphaned = claim.anchorStatus === "orphaned";
@@ -58,7 +59,7 @@ export default async function ClaimPage({ params }: Props) {
       <VerdictSection
         record={record}
         language={dossier.language}
-        people={workspace.people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }))}
+        people={options.people}
         viewer={{ id: actor.id, name: actor.name, canSet: workspace.can.setVerdicts, canPropose: workspace.can.proposeVerdicts, canAssign: workspace.can.editClaims }}
       />
 
@@ -84,7 +85,7 @@ export default async function ClaimPage({ params }: Props) {
           {evidence.map((e) => (
             <li key={e.id} className="record">
               <p>
-                <strong>{e.sourceTitle}</strong>
+                <strong>{e.sourceLabel}</strong>
                 {e.sourceConfidential ? <span className="tag">Confidential</span> : null} — {label(STANCE_LABELS, e.stance)}
               </p>
               {e.excerpt ? <blockquote lang={dossier.language}>{e.excerpt}</blockquote> : null}
@@ -103,7 +104,7 @@ export default async function ClaimPage({ params }: Props) {
                       <TextArea name="note" label="Note (newsroom only)" defaultValue={e.note} />
                     </ActionForm>
                   </details>
-                  <DeleteButton action={deleteEvidenceAction} payload={{ dossierId: dossier.id, evidenceId: e.id }} what={`the evidence from “${e.sourceTitle}”`} consequence="The source stays; only its link to this claim is removed." />
+                  <DeleteButton action={deleteEvidenceAction} payload={{ dossierId: dossier.id, evidenceId: e.id }} what={`the evidence from “${e.sourceLabel}”`} consequence="The source stays; only its link to this claim is removed." />
                 </div>
               ) : null}
             </li>

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { QUESTION_CONFLICT_FIELDS, QuestionFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../../workspace";
+import { loadWorkspace, recordOptions } from "../../workspace";
 
 export const metadata: Metadata = { title: "Open question" };
 
@@ -19,8 +19,7 @@ export default async function QuestionPage({ params }: Props) {
   const question = workspace.questions.find((q) => q.id === questionId);
   if (!question) notFound();
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const people = workspace.people.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }));
-  const claims = workspace.claims.map((c, i) => ({ value: c.id, label: `${i + 1}. ${c.text}` }));
+  const { people, claims } = recordOptions(workspace);
   return (
     <>
       <p className="meta">

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { QUOTE_CONFLICT_FIELDS, QuoteFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../../workspace";
+import { loadWorkspace, recordOptions } from "../../workspace";
 
 export const metadata: Metadata = { title: "Quote" };
 
@@ -19,8 +19,7 @@ export default async function QuotePage({ params }: Props) {
   const quote = workspace.quotes.find((q) => q.id === quoteId);
   if (!quote) notFound();
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const speakers = workspace.entities.map((e) => ({ value: e.id, label: e.name }));
-  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.confidential ? `${s.title} (confidential)` : s.title }));
+  const { speakers, sources } = recordOptions(workspace);
   return (
     <>
       <p className="meta">

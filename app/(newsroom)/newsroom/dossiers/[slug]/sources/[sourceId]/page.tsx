@@ -41,9 +41,9 @@ export default async function SourcePage({ params }: Props) {
         <Link href={`${base}/sources`}>All sources</Link> /
       </p>
       <h1>
-        {source.title} {source.confidential ? <span className="tag tag--confidential">Confidential</span> : null}
+        {source.label} {source.confidential ? <span className="tag tag--confidential">Confidential</span> : null}
       </h1>
-      {source.withheld ? <p className="alert alert--info">This source is confidential: its identity and internal notes are visible to editors and admins only.</p> : null}
+      {source.withheld ? <p className="alert alert--info">This source is confidential: its title, identity and internal notes are visible to editors and admins only.</p> : null}
       {workspace.can.editSources ? (
         <ActionForm action={updateSourceAction} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
           <Hidden name="dossierId" value={dossier.id} />
@@ -73,7 +73,7 @@ export default async function SourcePage({ params }: Props) {
           <DeleteButton
             action={deleteSourceAction}
             payload={{ dossierId: dossier.id, sourceId: source.id }}
-            what={`the source “${source.title}”`}
+            what={`the source “${source.label}”`}
             consequence={
               citing.length
                 ? `It is cited as evidence ${citing.length} time(s): remove that evidence first.`

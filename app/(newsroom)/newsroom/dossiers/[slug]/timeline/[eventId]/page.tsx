@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { EVENT_CONFLICT_FIELDS, EventFields } from "@/components/newsroom/record-fields";
-import { loadWorkspace } from "../../workspace";
+import { loadWorkspace, recordOptions } from "../../workspace";
 
 export const metadata: Metadata = { title: "Timeline event" };
 
@@ -19,8 +19,7 @@ export default async function EventPage({ params }: Props) {
   const event = workspace.events.find((e) => e.id === eventId);
   if (!event) notFound();
   const base = `/newsroom/dossiers/${dossier.slug}`;
-  const claims = workspace.claims.map((c, i) => ({ value: c.id, label: `${i + 1}. ${c.text}` }));
-  const sources = workspace.sources.map((s) => ({ value: s.id, label: s.title }));
+  const { claims, sources } = recordOptions(workspace);
   return (
     <>
       <p className="meta">
