@@ -35,6 +35,19 @@ export function needsBuild(fingerprint: string): boolean {
   }
 }
 
+/**
+ * Forgets the data Next cached for the previous build (`unstable_cache` entries live in
+ * .next/cache/fetch-cache and survive `next build`). Without this a build for another database, or
+ * after an import made while the site was down, would prerender and serve the old dossiers.
+ * The compiler's cache (.next/cache/turbopack) is kept: it only holds compiled code.
+ */
+export function forgetCachedData(root = "."): void {
+  // `next build`'s cache, and `next dev`'s (Next 16 keeps the dev server's output in .next/dev).
+  for (const dir of [path.join(".next", "cache"), path.join(".next", "dev", "cache")]) {
+    fs.rmSync(path.join(root, dir, "fetch-cache"), { recursive: true, force: true });
+  }
+}
+
 export function recordBuild(fingerprint: string): void {
   fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
 }

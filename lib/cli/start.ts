@@ -7,7 +7,7 @@ import { env, publicUrl } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { bootstrap } from "@/lib/server/setup/bootstrap";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/setup/demo-users";
-import { buildFingerprint, needsBuild, recordBuild } from "./build-if-needed";
+import { buildFingerprint, forgetCachedData, needsBuild, recordBuild } from "./build-if-needed";
 import { migrate } from "./migrate";
 
 const dev = process.argv.includes("--dev");
@@ -40,10 +40,14 @@ if (env.DEMO_MODE) {
   step(`Demo mode is off: disabled ${report.demoUsersDisabled} demo account(s).`);
 }
 
-if (!dev) {
+if (dev) {
+  // The dev server has no build to tie its cache to a database: start it with an empty one.
+  forgetCachedData();
+} else {
   const fingerprint = buildFingerprint(`${report.installId}:${report.contentEpoch}`);
   if (needsBuild(fingerprint)) {
-    step("Building the site (first start or code changed, ≈ 30 s)…");
+    step("Building the site (first start, new content or code changed, ≈ 30 s)…");
+    forgetCachedData();
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     if (build.status !== 0) {
       console.error("✖ The build failed (see above).");

@@ -72,7 +72,7 @@ test.describe.serial("the desk's pages", () => {
     await login({ role: "editor" });
     await openClaim(page, "licenciements");
     const assign = page.getByRole("form", { name: "Who checks this claim" });
-    await assign.getByLabel("Checked by").selectOption({ label: "Jeanne Journaliste (journalist)" });
+    await assign.getByLabel("Assigned to").selectOption({ label: "Jeanne Journaliste (journalist)" });
     await assign.getByRole("button", { name: "Assign" }).click();
     await expect(verdictRegion(page).getByText("Assignment saved.")).toBeVisible();
     await expectAccessible(page);
@@ -86,7 +86,7 @@ test.describe.serial("the desk's pages", () => {
     await expect(journalist.getByText("Nothing unread.")).toBeVisible();
 
     await journalist.goto("/newsroom/desk");
-    await journalist.getByLabel("Checked by").selectOption({ label: "Me (Jeanne Journaliste)" });
+    await journalist.getByLabel("Assigned to").selectOption({ label: "Me (Jeanne Journaliste)" });
     await journalist.getByRole("button", { name: "Apply filters" }).click();
     await expect(journalist).toHaveURL(/assignee=me/);
     const rows = journalist.getByRole("table").locator("tbody tr");

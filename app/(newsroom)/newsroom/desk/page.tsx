@@ -85,10 +85,10 @@ export default async function DeskPage({ searchParams }: Props) {
             <SelectField name="dossierId" label="Dossier" emptyLabel="All dossiers" defaultValue={query.dossierId} options={progress.map((p) => ({ value: p.dossier.id, label: p.dossier.title }))} />
             <SelectField
               name="assignee"
-              label="Checked by"
+              label="Assigned to"
               emptyLabel="Anyone"
               defaultValue={query.assignee}
-              options={[{ value: "me", label: `Me (${actor.name})` }, { value: "unassigned", label: "Nobody yet (unassigned)" }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
+              options={[{ value: "me", label: `Me (${actor.name})` }, { value: "unassigned", label: "Nobody (unassigned)" }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
             />
             {query.pageSize ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
             <div className="desk-filters__actions">
@@ -132,7 +132,7 @@ export default async function DeskPage({ searchParams }: Props) {
                   <th scope="col">Dossier</th>
                   <th scope="col">Verdict</th>
                   <th scope="col">Waiting or checked</th>
-                  <th scope="col">Checked by</th>
+                  <th scope="col">Assigned to</th>
                 </tr>
               </thead>
               <tbody>
@@ -205,7 +205,7 @@ function DeskRow({ claim: c, meId }: { claim: DeskClaim; meId: string }) {
         )}
         {waiting ? <span className="visually-hidden"> (blocks publication: {c.blocking.map((r) => BLOCKING_REASON_LABELS[r] ?? r).join(", ")})</span> : null}
       </td>
-      <td>{c.assignee ? (c.assignee.id === meId ? `${c.assignee.name} (you)` : c.assignee.name) : <span className="meta">Nobody yet</span>}</td>
+      <td>{c.assignee ? (c.assignee.id === meId ? `${c.assignee.name} (you)` : c.assignee.name) : <span className="meta">Unassigned</span>}</td>
     </tr>
   );
 }

@@ -58,7 +58,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
       <h2 id="verdict-heading">Verdict</h2>
       {/* The form used may be gone after the page refreshes (a decided proposal): say what changed. */}
       <Announce
-        message={`Verdict: ${verdictLabel(claim.verdict, "en", vocabulary)}. ${REVIEW_STATE_LABELS[claim.reviewState]}${pending ? `: ${pending.proposedBy.name} proposes ${verdictLabel(pending.verdict, "en", vocabulary)}` : ""}. Checked by ${claim.assignee?.name ?? "nobody yet"}.`}
+        message={`Verdict: ${verdictLabel(claim.verdict, "en", vocabulary)}. ${REVIEW_STATE_LABELS[claim.reviewState]}${pending ? `: ${pending.proposedBy.name} proposes ${verdictLabel(pending.verdict, "en", vocabulary)}` : ""}. Assigned to ${claim.assignee?.name ?? "nobody"}.`}
       />
       <div className="verdict-current">
         <p className="verdict-current__badge">
@@ -80,14 +80,14 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
       </div>
 
       {viewer.canAssign ? (
-        <ActionForm action={assignClaimAction} submitLabel="Assign" pendingLabel="Assigning…" successMessage="Assignment saved." label="Who checks this claim" className="form form--inline assign-form" conflictFields={{ assigneeId: "Checked by" }}>
+        <ActionForm action={assignClaimAction} submitLabel="Assign" pendingLabel="Assigning…" successMessage="Assignment saved." label="Who checks this claim" className="form form--inline assign-form" conflictFields={{ assigneeId: "Assigned to" }}>
           <Hidden name="dossierId" value={claim.dossierId} />
           <Hidden name="claimId" value={claim.id} />
           <Hidden name="version" value={claim.version} />
-          <SelectField name="assigneeId" label="Checked by" options={people} defaultValue={claim.assignee?.id ?? ""} emptyLabel="Nobody yet (unassigned)" />
+          <SelectField name="assigneeId" label="Assigned to" options={people} defaultValue={claim.assignee?.id ?? ""} emptyLabel="Nobody (unassigned)" />
         </ActionForm>
       ) : (
-        <p className="meta">Checked by {claim.assignee?.name ?? "nobody yet"}.</p>
+        <p className="meta">Assigned to {claim.assignee?.name ?? "nobody"}.</p>
       )}
 
       {noteRequired ? (
