@@ -165,8 +165,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
         setDraftState({ kind: "idle" });
         const details: string[] = [];
         for (const c of data.claims?.orphaned ?? []) details.push(`Lost its passage (now orphaned): “${c.text}”`);
-        if (data.claims?.restored.length) details.push(`${data.claims.restored.length} orphaned claim(s) found their passage again.`);
-        if (data.claims?.moved.length) details.push(`${data.claims.moved.length} claim(s) followed their passage.`);
+        const restored = data.claims?.restored.length ?? 0;
+        const moved = data.claims?.moved.length ?? 0;
+        if (restored) details.push(restored === 1 ? "1 orphaned claim found its passage again." : `${restored} orphaned claims found their passage again.`);
+        if (moved) details.push(moved === 1 ? "1 claim followed its passage." : `${moved} claims followed their passage.`);
         setReport({ tone: "success", text: data.changed ? `Saved as revision ${data.revision}.` : "Nothing to save: the article is unchanged.", details });
         router.refresh();
         return;

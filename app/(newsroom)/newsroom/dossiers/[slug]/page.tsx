@@ -4,7 +4,7 @@ import { deleteDossierAction, updateDossierAction } from "@/app/(newsroom)/_acti
 import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden, SelectField, TextArea, TextField } from "@/components/newsroom/fields";
-import { formatDateTime, LANGUAGE_OPTIONS } from "@/components/newsroom/labels";
+import { formatDateTime, LANGUAGE_OPTIONS, plural } from "@/components/newsroom/labels";
 import { load } from "@/lib/http/page";
 import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
 import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
@@ -94,7 +94,7 @@ export default async function DossierOverview({ params }: Props) {
               action={deleteDossierAction}
               payload={{ dossierId: dossier.id }}
               what={`the dossier “${dossier.title}”`}
-              consequence={`Its article, ${workspace.claims.length} claim(s), ${workspace.sources.length} source(s) and everything else in it are deleted. The audit log keeps the record of it.`}
+              consequence={`Its article, ${plural(workspace.claims.length, "claim")}, ${plural(workspace.sources.length, "source")} and everything else in it are deleted. The audit log keeps the record of it.`}
               redirectTo="/newsroom"
               buttonLabel="Delete this dossier…"
             />

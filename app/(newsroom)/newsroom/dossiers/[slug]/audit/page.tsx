@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/newsroom/labels";
+import { formatDateTime, plural } from "@/components/newsroom/labels";
 import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
 import { listDossierAudit } from "@/lib/server/dossiers/list-dossier-audit";
 
@@ -63,7 +63,7 @@ function Changes({ before, after }: { before: Record<string, unknown> | null; af
   if (keys.length === 0) return null;
   return (
     <details>
-      <summary>{before && after ? `${keys.length} field(s) changed` : before ? "Record before deletion" : "Record as created"}</summary>
+      <summary>{before && after ? `${plural(keys.length, "field")} changed` : before ? "Record before deletion" : "Record as created"}</summary>
       <table className="table table--compact">
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createEntityAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { ENTITY_KIND_LABELS, label } from "@/components/newsroom/labels";
+import { ENTITY_KIND_LABELS, label, plural } from "@/components/newsroom/labels";
 import { EntityFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace } from "../workspace";
 
@@ -32,7 +32,7 @@ export default async function EntitiesPage({ params }: Props) {
                 <span className="meta">({label(ENTITY_KIND_LABELS, e.kind)})</span>
               </p>
               {e.description ? <p className="meta">{e.description}</p> : null}
-              {e.quoteCount ? <p className="meta">Speaks in {e.quoteCount} quote(s)</p> : null}
+              {e.quoteCount ? <p className="meta">Speaks in {plural(e.quoteCount, "quote")}</p> : null}
             </li>
           ))}
         </ul>

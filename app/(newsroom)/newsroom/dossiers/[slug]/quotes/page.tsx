@@ -3,6 +3,7 @@ import Link from "next/link";
 import { createQuoteAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
+import { edtfWords } from "@/components/newsroom/labels";
 import { QuoteFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
 
@@ -30,7 +31,7 @@ export default async function QuotesPage({ params }: Props) {
               </blockquote>
               <p className="meta">
                 — {q.speakerName ?? q.speakerLabel}
-                {q.date ? `, ${q.date}` : ""}
+                {q.date ? `, ${edtfWords(q.date)}` : ""}
                 {q.onRecord ? "" : " (off the record)"}
                 {q.sourceLabel ? ` · source: ${q.sourceLabel}` : ""}
               </p>

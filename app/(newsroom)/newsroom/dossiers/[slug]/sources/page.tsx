@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createSourceAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { label, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/components/newsroom/labels";
+import { edtfWords, label, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/components/newsroom/labels";
 import { SourceFields } from "@/components/newsroom/source-fields";
 import { loadWorkspace } from "../workspace";
 
@@ -33,7 +33,7 @@ export default async function SourcesPage({ params }: Props) {
               </p>
               <p className="meta">
                 {label(SOURCE_KIND_LABELS, s.kind)} · reliability {label(RELIABILITY_LABELS, s.reliability).toLowerCase()}
-                {s.date ? ` · ${s.date}` : ""} · cited {s.usage.evidence} time{s.usage.evidence === 1 ? "" : "s"}
+                {s.date ? ` · ${edtfWords(s.date)}` : ""} · cited {s.usage.evidence} time{s.usage.evidence === 1 ? "" : "s"}
               </p>
               {/* A withheld source is already named by what readers see. */}
               {s.confidential && !s.withheld ? <p className="meta">Readers see: “{s.publicDescription}”</p> : null}

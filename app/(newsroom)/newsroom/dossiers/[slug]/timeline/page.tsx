@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createEventAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { CERTAINTY_LABELS, label } from "@/components/newsroom/labels";
+import { CERTAINTY_LABELS, edtfWords, label, plural } from "@/components/newsroom/labels";
 import { EventFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
 
@@ -28,10 +28,10 @@ export default async function TimelinePage({ params }: Props) {
           {workspace.events.map((e) => (
             <li key={e.id} className="record">
               <p>
-                <code className="edtf">{e.date}</code> <Link href={`${base}/timeline/${e.id}`} lang={dossier.language}>{e.title}</Link>
+                <span>{edtfWords(e.date)}</span> <code className="edtf">{e.date}</code> <Link href={`${base}/timeline/${e.id}`} lang={dossier.language}>{e.title}</Link>
               </p>
               <p className="meta">
-                {label(CERTAINTY_LABELS, e.certainty)} · {e.claimIds.length} claim(s) · {e.sourceIds.length} source(s)
+                {label(CERTAINTY_LABELS, e.certainty)} · {plural(e.claimIds.length, "claim")} · {plural(e.sourceIds.length, "source")}
               </p>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { createEvidenceAction, deleteClaimAction, deleteEvidenceAction, updateCl
 import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsroom/fields";
-import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
+import { edtfWords, label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
 import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { loadWorkspace, recordOptions } from "../../workspace";
@@ -142,7 +142,7 @@ export default async function ClaimPage({ params }: Props) {
             ))}
             {events.map((e) => (
               <li key={e.id}>
-                Timeline: <Link href={`${base}/timeline/${e.id}`}>{e.title}</Link> ({e.date})
+                Timeline: <Link href={`${base}/timeline/${e.id}`}>{e.title}</Link> ({edtfWords(e.date)})
               </li>
             ))}
           </ul>
@@ -161,7 +161,7 @@ export default async function ClaimPage({ params }: Props) {
               action={deleteClaimAction}
               payload={{ dossierId: dossier.id, claimId: claim.id }}
               what="this claim"
-              consequence={`Its ${evidence.length} evidence link(s) are deleted with it. A claim with a fact-check history cannot be deleted.`}
+              consequence={`${evidence.length === 0 ? "It has no evidence link." : evidence.length === 1 ? "Its evidence link is deleted with it." : `Its ${evidence.length} evidence links are deleted with it.`} A claim with a fact-check history cannot be deleted.`}
               redirectTo={`${base}/claims`}
               buttonLabel="Delete this claim…"
             />

@@ -7,6 +7,7 @@ import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { SourceFields } from "@/components/newsroom/source-fields";
 import { loadWorkspace } from "../../workspace";
+import { plural } from "@/components/newsroom/labels";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -76,7 +77,7 @@ export default async function SourcePage({ params }: Props) {
             what={`the source “${source.label}”`}
             consequence={
               citing.length
-                ? `It is cited as evidence ${citing.length} time(s): remove that evidence first.`
+                ? `It is cited as evidence ${plural(citing.length, "time")}: remove that evidence first.`
                 : "Quotes attributed to it keep their text but lose the link; timeline events lose the link."
             }
             redirectTo={`${base}/sources`}
