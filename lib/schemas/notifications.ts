@@ -22,3 +22,6 @@ export const MarkNotificationReadSchema = z
     path: ["notificationId"],
   });
 export type MarkNotificationReadInput = z.input<typeof MarkNotificationReadSchema>;
+
+/** The header's unread count, asked for by the page as the person moves around: no input. */
+export const UnreadCountSchema = z.object({}).strict();

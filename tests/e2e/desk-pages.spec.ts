@@ -69,6 +69,17 @@ test.describe.serial("the desk's pages", () => {
   });
 
   test("an editor assigns a claim; the journalist is told and finds it under “me”", async ({ page, login, browser }) => {
+    // The journalist is already working, with nothing unread, when the editor assigns the claim.
+    const journalist = await otherSession(browser, "journalist");
+    await journalist.goto("/newsroom/notifications");
+    const markAll = journalist.getByRole("button", { name: "Mark all as read" });
+    if (await markAll.isVisible()) await markAll.click();
+    await expect(journalist.getByText("Nothing unread.")).toBeVisible();
+    await journalist.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Dossiers" }).click();
+    await expect(journalist).toHaveURL(/\/newsroom$/);
+    const notificationsLink = journalist.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: /Notifications/ });
+    await expect(notificationsLink).toHaveAccessibleName("Notifications");
+
     await login({ role: "editor" });
     await openClaim(page, "licenciements");
     const assign = page.getByRole("form", { name: "Who checks this claim" });
@@ -77,13 +88,17 @@ test.describe.serial("the desk's pages", () => {
     await expect(verdictRegion(page).getByText("Assignment saved.")).toBeVisible();
     await expectAccessible(page);
 
-    const journalist = await otherSession(browser, "journalist");
-    await journalist.goto("/newsroom/notifications");
+    // Moving on inside the newsroom (no page reload) is enough for the header to tell them.
+    await journalist.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Fact-check desk" }).click();
+    await expect(journalist).toHaveURL(/\/newsroom\/desk$/);
+    await expect(notificationsLink).toHaveAccessibleName("Notifications 1 unread");
+    await notificationsLink.click();
     const item = journalist.getByRole("listitem").filter({ hasText: "Claim to check" });
     await expect(item).toContainText(`Édouard Éditeur asked you to check the claim “${CLAIMS.licenciements}” in “${TITLE}”`);
     await expectAccessible(journalist);
     await journalist.getByRole("button", { name: "Mark all as read" }).click();
     await expect(journalist.getByText("Nothing unread.")).toBeVisible();
+    await expect(notificationsLink).toHaveAccessibleName("Notifications");
 
     await journalist.goto("/newsroom/desk");
     await journalist.getByLabel("Assigned to").selectOption({ label: "Me (Jeanne Journaliste)" });

@@ -102,6 +102,7 @@ test("the newsroom API refuses anonymous callers and changes nothing", async ({ 
     anonymous.delete(`${base}/draft`),
     anonymous.post(`${base}/presence`),
     anonymous.delete(`${base}/presence`),
+    anonymous.get("/api/newsroom/notifications/unread"),
   ];
   for (const response of await Promise.all(calls)) {
     expect(response.status()).toBe(401);

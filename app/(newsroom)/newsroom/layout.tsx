@@ -2,10 +2,12 @@
 // /login (with the page to come back to) and every use case refuses them: a layout alone protects
 // nothing, and one that redirected here would win the race against the page's redirect and lose
 // the way back. For anonymous requests this layout therefore renders nothing of its own.
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(newsroom)/_actions/auth";
 import { label, ROLE_LABELS } from "@/components/newsroom/labels";
+import { NotificationsLink } from "@/components/newsroom/notifications-link";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import { getActor } from "@/lib/server/auth/get-actor";
@@ -32,16 +34,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
               <Link href="/newsroom/desk">Fact-check desk</Link>
             </li>
             <li>
-              <Link href="/newsroom/notifications" className="nr-notifications">
-                Notifications
-                {unread > 0 ? (
-                  <>
-                    {" "}
-                    <span className="nr-count">{unread}</span>
-                    <span className="visually-hidden"> unread</span>
-                  </>
-                ) : null}
-              </Link>
+              <NotificationsLink unread={unread} renderId={randomUUID()} />
             </li>
             {roleHasPermission(actor.role, "user:manage") ? (
               <li>
