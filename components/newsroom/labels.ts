@@ -1,7 +1,6 @@
 // Words the newsroom UI shows for the data model's closed vocabularies.
 import { CONTENT_LANGUAGES, ENTITY_KINDS, EVENT_CERTAINTIES, QUESTION_STATUSES, RELIABILITIES, REVIEW_STATES, SOURCE_KINDS, STANCES } from "@/lib/domain/vocabulary";
 import { ROLES } from "@/lib/domain/permissions";
-import { formatEdtf } from "@/lib/i18n/dates";
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((value) => ({ value, label: labels[value] }));
 
@@ -43,11 +42,6 @@ export const ROLE_OPTIONS = options(ROLES, ROLE_LABELS);
 export const REVIEW_STATE_OPTIONS = options(REVIEW_STATES, REVIEW_STATE_LABELS);
 
 export const label = (labels: Record<string, string>, key: string | null | undefined): string => (key ? (labels[key] ?? key) : "");
-
-/** An uncertain (EDTF) date in the newsroom's words: "2023-07-0X" is "early July 2023". */
-export function edtfWords(value: string): string {
-  return formatEdtf(value, "en").text;
-}
 
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";

@@ -25,17 +25,33 @@ export const InviteUserSchema = z.object({
   role: choice(ROLES, "role"),
 });
 
+const newPassword = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+const samePassword = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
+const differ = { message: "The two passwords differ.", path: ["passwordConfirm"] };
+
 export const AcceptInvitationSchema = z
   .object({
     token: requiredText("Invitation", 200),
     name: requiredText("Your name", 120),
-    password: z
-      .string({ error: "Choose a password." })
-      .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-      .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+    password: newPassword,
     passwordConfirm: z.string({ error: "Type the password again." }),
   })
-  .refine((v) => v.password === v.passwordConfirm, { message: "The two passwords differ.", path: ["passwordConfirm"] });
+  .refine(samePassword, differ);
+
+/** An admin's one-time link for a member who forgot their password. */
+export const CreatePasswordResetSchema = z.object({ userId: id("user") });
+
+/** Choosing a new password on the page behind that link. */
+export const ResetPasswordSchema = z
+  .object({
+    token: requiredText("Password-reset link", 200),
+    password: newPassword,
+    passwordConfirm: z.string({ error: "Type the password again." }),
+  })
+  .refine(samePassword, differ);
 
 export const SetUserRoleSchema = z.object({ userId: id("user"), role: choice(ROLES, "role") });
 export const SetUserActiveSchema = z.object({ userId: id("user"), active: checkbox });

@@ -51,8 +51,8 @@ test("every server action refuses an anonymous caller", async ({ baseURL }) => {
     if (action.exportedName === "signOutAction") {
       // Signing out without a session just leads to the sign-in page.
       expect(response.headers()["x-action-redirect"] ?? body, name).toContain("/login");
-    } else if (action.exportedName === "acceptInvitationAction") {
-      // The one action meant for people without an account: its token is the authorisation.
+    } else if (action.exportedName === "acceptInvitationAction" || action.exportedName === "resetPasswordAction") {
+      // The actions meant for people who cannot sign in: their link's token is the authorisation.
       expect(body, name).toContain('"code":"INVALID_INPUT"');
     } else {
       expect(body, name).toContain('"code":"UNAUTHENTICATED"');

@@ -182,3 +182,58 @@ test("an admin invites a new member, who chooses a password and signs in with th
   await newcomer.reload();
   await expect(newcomer.getByRole("banner")).toContainText(`${name} (Journalist)`);
 });
+
+test("a member who forgot their password gets a one-time link from an admin and signs in with a new one", async ({ page, login, browser }) => {
+  const suffix = Date.now().toString(36);
+  const email = `forgetful.${suffix}@example.com`;
+  const name = `Forgetful Reporter ${suffix}`;
+  await login({ role: "admin" });
+  await page.goto("/newsroom/users");
+  // A member of our own, so the demo accounts keep their documented password.
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByRole("button", { name: "Invite" }).click();
+  const member = await (await browser.newContext()).newPage();
+  await member.goto(new URL(await page.getByLabel("Invitation link").inputValue()).pathname);
+  await member.getByLabel("Your name (required)").fill(name);
+  await member.getByLabel("Password (required)", { exact: true }).fill("the password I will forget");
+  await member.getByLabel("Password again").fill("the password I will forget");
+  await member.getByRole("button", { name: "Create my account" }).click();
+  await expect(member).toHaveURL(/\/login\?welcome=1/);
+  await expect(member.getByText("Ask an admin for a password-reset link")).toBeVisible();
+
+  await page.reload();
+  const row = page.getByRole("row", { name: new RegExp(name) });
+  await row.getByRole("button", { name: "Password-reset link…" }).click();
+  const dialog = page.getByRole("dialog", { name: `Create a password-reset link for ${name}?` });
+  await expect(dialog).toContainText("within 24 hours");
+  await expectAccessible(page);
+  await dialog.getByRole("button", { name: "Create the link" }).click();
+  const link = await row.getByLabel(/Password-reset link for/).inputValue();
+  expect(link).toMatch(/\/login\/reset\/[\w-]+$/);
+
+  await member.goto(new URL(link).pathname);
+  await expect(member.getByRole("main")).toContainText(`For ${name} (${email})`);
+  await expectAccessible(member);
+  await member.getByLabel("New password (required)", { exact: true }).fill("too short");
+  await member.getByLabel("New password again").fill("too short");
+  await member.getByRole("button", { name: "Set my new password" }).click();
+  await expect(member.getByLabel("New password (required)", { exact: true })).toHaveAccessibleDescription(/Use at least 12 characters\./);
+  await member.getByLabel("New password (required)", { exact: true }).fill("a new sentence I remember");
+  await member.getByLabel("New password again").fill("a new sentence I remember");
+  await member.getByRole("button", { name: "Set my new password" }).click();
+  await expect(member).toHaveURL(/\/login\?reset=1/);
+  await expect(member.getByText("Your new password is set.")).toBeVisible();
+  await expect(member.getByLabel("Email")).toHaveValue(email);
+  await member.getByLabel("Password").fill("the password I will forget");
+  await member.getByRole("button", { name: "Sign in" }).click();
+  await expect(member.getByRole("main").getByRole("alert")).toHaveText(/The email or password is incorrect\./);
+  await member.getByLabel("Password").fill("a new sentence I remember");
+  await member.getByRole("button", { name: "Sign in" }).click();
+  await expect(member.getByRole("banner")).toContainText(`${name} (Journalist)`);
+
+  // The link works once.
+  const again = await (await browser.newContext()).newPage();
+  await again.goto(new URL(link).pathname);
+  await expect(again.getByRole("main").getByRole("alert")).toContainText("already used");
+});

@@ -58,6 +58,7 @@ import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-
 import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import { setVerdict } from "@/lib/server/verdicts/set-verdict";
 import { withdrawProposal } from "@/lib/server/verdicts/withdraw-proposal";
+import { createPasswordReset } from "@/lib/server/users/create-password-reset";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
@@ -171,6 +172,7 @@ const CASES: Case[] = [
   { name: "revokeInvitation", permission: "user:manage", run: (a, f) => revokeInvitation(a, { invitationId: f.invitationId }) },
   { name: "setUserRole", permission: "user:manage", run: (a, f) => setUserRole(a, { userId: f.colleagueId, role: "editor" }) },
   { name: "setUserActive", permission: "user:manage", run: (a, f) => setUserActive(a, { userId: f.colleagueId, active: false }) },
+  { name: "createPasswordReset", permission: "user:manage", run: (a, f) => createPasswordReset(a, { userId: f.colleagueId }) },
   { name: "listMembers", permission: "newsroom:access", run: (a) => listMembers(a) },
   // The fact-check desk (issue 5).
   { name: "assignClaim", permission: "claim:edit", run: (a, f) => assignClaim(a, { dossierId: f.dossierId, claimId: f.claimId, version: 1, assigneeId: f.colleagueId }) },
@@ -256,6 +258,8 @@ describe("permission table, role by role", () => {
     const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications"];
     const helpers = new Set([
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
+      // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
+      "reset-password",
       // Shared steps of the desk's use cases, not use cases themselves (they take a transaction).
       "internal",
     ]);

@@ -1,12 +1,13 @@
 "use server";
-// Signing out and accepting an invitation. (Signing in posts to Better Auth's route, where the
+// Signing out, accepting an invitation and using a password-reset link. (Signing in posts to Better Auth's route, where the
 // rate limit applies: components/newsroom/login-form.tsx.)
 import { headers } from "next/headers";
 import { z } from "zod";
 import { defineAction } from "@/lib/http/action";
-import { AcceptInvitationSchema } from "@/lib/schemas/auth";
+import { AcceptInvitationSchema, ResetPasswordSchema } from "@/lib/schemas/auth";
 import { signOut } from "@/lib/server/auth/sign-out";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
+import { resetPassword } from "@/lib/server/users/reset-password";
 
 export const signOutAction = defineAction(
   z.object({}),
@@ -20,4 +21,9 @@ export const signOutAction = defineAction(
 export const acceptInvitationAction = defineAction(AcceptInvitationSchema, acceptInvitation, {
   allowAnonymous: true,
   redirectTo: (data) => `/login?welcome=1&email=${encodeURIComponent(data.email)}`,
+});
+
+export const resetPasswordAction = defineAction(ResetPasswordSchema, resetPassword, {
+  allowAnonymous: true,
+  redirectTo: (data) => `/login?reset=1&email=${encodeURIComponent(data.email)}`,
 });

@@ -26,9 +26,14 @@ export default async function LoginPage({ searchParams }: Props) {
           Your account is ready. Sign in with the password you chose.
         </p>
       ) : null}
+      {params.reset ? (
+        <p role="status" className="alert alert--success">
+          Your new password is set. Sign in with it.
+        </p>
+      ) : null}
       {params.next ? <p className="meta">Sign in to continue to the newsroom.</p> : null}
       <LoginForm next={next} email={email} />
-      <p className="meta">Accounts are created by invitation from a newsroom admin. Forgotten your password? Ask an admin to invite you again.</p>
+      <p className="meta">Accounts are created by invitation from a newsroom admin. Forgotten your password? Ask an admin for a password-reset link.</p>
     </main>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { acceptInvitationAction } from "@/app/(newsroom)/_actions/auth";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden, TextField } from "@/components/newsroom/fields";
 import { label, ROLE_LABELS } from "@/components/newsroom/labels";
+import { LinkRefused } from "@/components/newsroom/link-refused";
 import { isAppError } from "@/lib/domain/errors";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { getActor } from "@/lib/server/auth/get-actor";
@@ -20,17 +20,7 @@ export default async function InvitePage({ params }: Props) {
     invitation = await getInvitation(await getActor(), token);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return (
-      <main id="main" className="nr-auth">
-        <h1>This invitation cannot be used</h1>
-        <p role="alert" className="alert alert--error">
-          {error.message}
-        </p>
-        <p>
-          <Link href="/login">Go to sign in</Link>
-        </p>
-      </main>
-    );
+    return <LinkRefused title="This invitation cannot be used" reason={error.message} />;
   }
   return (
     <main id="main" className="nr-auth">

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { inviteUserAction, revokeInvitationAction, setUserActiveAction, setUserRoleAction } from "@/app/(newsroom)/_actions/users";
+import { createPasswordResetAction, inviteUserAction, revokeInvitationAction, setUserActiveAction, setUserRoleAction } from "@/app/(newsroom)/_actions/users";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { Hidden, SelectField } from "@/components/newsroom/fields";
 import { InviteForm } from "@/components/newsroom/invite-form";
 import { formatDateTime, label, ROLE_LABELS, ROLE_OPTIONS } from "@/components/newsroom/labels";
+import { PasswordResetButton } from "@/components/newsroom/password-reset-button";
 import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
 import { listUsers } from "@/lib/server/users/list-users";
 
@@ -29,7 +30,7 @@ export default async function UsersPage() {
     <>
       <h1>People and roles</h1>
       <p className="meta">
-        Journalists build dossiers; editors also see what identifies a confidential source, give verdicts, publish and read the audit log; admins also manage people. See docs/permissions.md for the full table.
+        Journalists build dossiers; editors also see what identifies a confidential source, give verdicts, publish and read the audit log; admins also manage people, and give a member who forgot their password a one-time link to choose a new one. See docs/permissions.md for the full table.
       </p>
       <section aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite someone</h2>
@@ -103,6 +104,7 @@ export default async function UsersPage() {
                       doneMessage={u.active ? "Deactivated." : "Reactivated."}
                     />
                   )}
+                  {!u.isYou && u.active ? <PasswordResetButton action={createPasswordResetAction} userId={u.id} name={u.name} /> : null}
                 </td>
               </tr>
             ))}

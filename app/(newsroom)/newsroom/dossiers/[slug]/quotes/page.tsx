@@ -3,7 +3,7 @@ import Link from "next/link";
 import { createQuoteAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { edtfWords } from "@/components/newsroom/labels";
+import { edtfWords } from "@/components/newsroom/edtf-words";
 import { QuoteFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
 

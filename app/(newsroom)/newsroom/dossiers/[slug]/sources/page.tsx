@@ -3,7 +3,8 @@ import Link from "next/link";
 import { createSourceAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { edtfWords, label, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/components/newsroom/labels";
+import { label, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/components/newsroom/labels";
+import { edtfWords } from "@/components/newsroom/edtf-words";
 import { SourceFields } from "@/components/newsroom/source-fields";
 import { loadWorkspace } from "../workspace";
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { createEventAction } from "@/app/(newsroom)/_actions/records";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { Hidden } from "@/components/newsroom/fields";
-import { CERTAINTY_LABELS, edtfWords, label, plural } from "@/components/newsroom/labels";
+import { CERTAINTY_LABELS, label, plural } from "@/components/newsroom/labels";
+import { edtfWords } from "@/components/newsroom/edtf-words";
 import { EventFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
 

@@ -5,7 +5,8 @@ import { createEvidenceAction, deleteClaimAction, deleteEvidenceAction, updateCl
 import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsroom/fields";
-import { edtfWords, label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
+import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
+import { edtfWords } from "@/components/newsroom/edtf-words";
 import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { loadWorkspace, recordOptions } from "../../workspace";
