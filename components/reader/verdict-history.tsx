@@ -11,6 +11,22 @@ function ChangeSummary({ change, vocabulary, locale, t }: { change: PublicVerdic
 }
 
 /** The public history of one claim's verdict, oldest first; changes after publication are corrections. */
+/** A change's correction note (when it is one) and its rationale, in the dossier's language. */
+function ChangeText({ change, language }: { change: PublicVerdictChange; language: string }) {
+  return (
+    <>
+      {change.correctionNote ? (
+        <p className="history__note" lang={language}>
+          {typeset(change.correctionNote, language)}
+        </p>
+      ) : null}
+      <p className="history__rationale" lang={language}>
+        {typeset(change.rationale, language)}
+      </p>
+    </>
+  );
+}
+
 export function VerdictHistory({
   history,
   language,
@@ -43,14 +59,7 @@ export function VerdictHistory({
                   </strong>
                   {change.isCorrection ? <span className="correction-label"> · {t.history.correction}</span> : <span className="meta"> · {t.history.beforePublication}</span>}
                 </p>
-                {change.correctionNote ? (
-                  <p className="history__note" lang={language}>
-                    {typeset(change.correctionNote, language)}
-                  </p>
-                ) : null}
-                <p className="history__rationale" lang={language}>
-                  {typeset(change.rationale, language)}
-                </p>
+                <ChangeText change={change} language={language} />
               </li>
             ))}
           </ol>
@@ -93,14 +102,7 @@ export function CorrectionsLog({
                 <ChangeSummary change={change} vocabulary={vocabulary} locale={locale} t={t} />
               </strong>
             </p>
-            {change.correctionNote ? (
-              <p className="history__note" lang={language}>
-                {typeset(change.correctionNote, language)}
-              </p>
-            ) : null}
-            <p className="history__rationale" lang={language}>
-              {typeset(change.rationale, language)}
-            </p>
+            <ChangeText change={change} language={language} />
           </li>
         ))}
       </ol>
