@@ -4,7 +4,7 @@
 // on every navigation, when the tab comes back into view, and every minute.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 const EVERY_MS = 60_000;
 
@@ -16,8 +16,13 @@ export function NotificationsLink({ unread, renderId }: { unread: number; render
   const pathname = usePathname();
   const [fetched, setFetched] = useState<{ renderId: string; count: number } | null>(null);
   const count = fetched && fetched.renderId === renderId ? fetched.count : unread;
+  const lastRenderId = useRef<string | null>(null);
 
   useEffect(() => {
+    // A first render or a refresh comes with the count the server has just taken: only a
+    // client-side navigation (same render, new page) needs to ask again at once.
+    const sameRender = lastRenderId.current === renderId;
+    lastRenderId.current = renderId;
     let stopped = false;
     async function update() {
       try {
@@ -29,7 +34,7 @@ export function NotificationsLink({ unread, renderId }: { unread: number; render
         // A network error leaves the last known count on screen.
       }
     }
-    void update();
+    if (sameRender) void update();
     const onVisible = () => {
       if (document.visibilityState === "visible") void update();
     };

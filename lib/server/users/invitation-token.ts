@@ -1,5 +1,5 @@
 import "server-only";
-// Invitation links carry a random token; only its SHA-256 is stored, so a database leak does not
+// Invitation and password-reset links carry a random token; only its SHA-256 is stored, so a database leak does not
 // hand out accounts. (A password-grade hash is unnecessary: the token has 256 bits of entropy.)
 import { createHash, randomBytes } from "node:crypto";
 
