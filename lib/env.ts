@@ -35,6 +35,53 @@ const EnvSchema = z.object({
   /** Sign-in attempts allowed on one account per window, from any number of clients. */
   SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(10),
   SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+
+  // ── Stored files: captures and uploaded documents (docs/storage.md) ──
+  /** Folder for stored files when no S3 bucket is configured. */
+  STORAGE_DIR: z.string().min(1).default("data/storage"),
+  /** An S3 (or S3-compatible) bucket: when set, files go there instead of STORAGE_DIR. */
+  STORAGE_S3_BUCKET: z.string().trim().min(1).optional(),
+  STORAGE_S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  /** Endpoint of an S3-compatible service (MinIO, Garage, Scaleway…); AWS itself when absent. */
+  STORAGE_S3_ENDPOINT: z.url().optional(),
+  /** Keys; when absent the AWS SDK's usual chain applies (environment, profile, instance role). */
+  STORAGE_S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  STORAGE_S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+  /** Path-style addresses (bucket in the path), which most S3-compatible services need. */
+  STORAGE_S3_FORCE_PATH_STYLE: booleanish.optional(),
+  /** A key prefix inside the bucket, e.g. "dossier/". */
+  STORAGE_S3_PREFIX: z.string().default(""),
+
+  // ── Capturing web sources ──
+  /** Capture a source's web address as soon as the source is created in the newsroom. */
+  CAPTURE_ON_CREATE: booleanish.default(false),
+  /** Whole capture deadline (fetching, following redirects, rendering). */
+  CAPTURE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /** Largest page (or PDF) a capture accepts, in megabytes. */
+  CAPTURE_MAX_MB: z.coerce.number().min(0.001).max(1024).default(25),
+  /** What the browser adds to a capture: a screenshot, a PDF, or nothing. */
+  CAPTURE_RENDER: z.enum(["screenshot", "pdf", "off"]).default("screenshot"),
+  /** Chromium for screenshots; found automatically (/usr/bin/chromium) when absent; "off" never uses one. */
+  CAPTURE_BROWSER: z.string().trim().min(1).optional(),
+  /**
+   * Hosts that captures may reach although they are internal addresses (localhost, private
+   * networks): comma-separated host names or IPs, "*" for any. Empty: only public addresses.
+   */
+  CAPTURE_ALLOW_PRIVATE_HOSTS: z.string().default(""),
+
+  // ── Uploaded documents ──
+  /** Largest uploaded document, in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number().min(0.001).max(1024).default(25),
+
+  // ── Proof and third-party archives ──
+  /** An RFC 3161 timestamp authority: each capture's SHA-256 is timestamped by it. */
+  TIMESTAMP_AUTHORITY_URL: z.url().optional(),
+  /** Submit public sources' addresses to the Internet Archive's Save Page Now (off by default). */
+  INTERNET_ARCHIVE_SAVE: booleanish.default(false),
+  INTERNET_ARCHIVE_ACCESS_KEY: z.string().trim().min(1).optional(),
+  INTERNET_ARCHIVE_SECRET_KEY: z.string().trim().min(1).optional(),
+  /** Save Page Now's address (a test points it at a fake). */
+  INTERNET_ARCHIVE_ENDPOINT: z.url().default("https://web.archive.org"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,8 @@ import type { UiMessages } from "@/lib/i18n/messages";
 import { anchors, safeExternalUrl } from "@/lib/i18n/routing";
 import { typeset } from "@/lib/i18n/typography";
 import type { PublicClaim, PublicSource } from "@/lib/server/reader/get-published-dossier";
+import type { PublicArchivedCopy } from "@/lib/server/reader/get-public-archive";
+import { ArchivedCopies } from "./archived-copies";
 import { DayDate, EdtfDate } from "./dates";
 import { SourceName } from "./source-ref";
 
@@ -12,12 +14,15 @@ export function SourceList({
   language,
   locale,
   t,
+  archive,
 }: {
   sources: PublicSource[];
   claims: PublicClaim[];
   language: string;
   locale: Locale;
   t: UiMessages;
+  /** The archived copies readers may open, by source id, with the dossier's slug for their links. */
+  archive?: { slug: string; copies: Record<string, PublicArchivedCopy[]> };
 }) {
   return (
     <section aria-labelledby="sources-heading" className="sources" id="sources">
@@ -33,6 +38,7 @@ export function SourceList({
               return (
                 <li key={source.id} id={anchors.source(source.number)} value={source.number} className={source.confidential ? "source source--confidential" : "source"}>
                   <SourceDetails source={source} language={language} locale={locale} t={t} />
+                  {archive && !source.confidential ? <ArchivedCopies copies={archive.copies[source.id]} slug={archive.slug} locale={locale} t={t} /> : null}
                   {citing.length > 0 ? (
                     <p className="source__cited meta">
                       {t.sources.citedFor}{" "}

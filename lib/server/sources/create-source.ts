@@ -7,10 +7,13 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "../newsroom/views";
+import { archiveSourceSelect, enqueueCapture } from "../archive/internal";
+import { wakeArchiveWorker } from "../archive/worker";
+import { captureOnCreate } from "../capture/settings";
 
 export async function createSource(actor: Actor, input: CreateSourceInput): Promise<{ source: SourceView; readerSlug: string | null }> {
   requirePermission(actor, "source:edit");
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const dossier = await findDossier(tx, input.dossierId);
     const last = await tx.source.findFirst({ where: { dossierId: dossier.id }, orderBy: { position: "desc" }, select: { position: true } });
     const { dossierId: _dossierId, ...fields } = input;
@@ -19,8 +22,14 @@ export async function createSource(actor: Actor, input: CreateSourceInput): Prom
       select: { ...sourceSelect, identity: true, notes: true },
     });
     await recordAudit(tx, actor, { action: "source.create", entityType: "source", entityId: row.id, ...inDossier(dossier), after: sourceAuditSnapshot(stripCounts(row)) });
+    // CAPTURE_ON_CREATE: a source typed in the newsroom with an address is archived at once.
+    if (captureOnCreate() && actor.kind === "user" && row.url) {
+      await enqueueCapture(tx, actor, dossier, await tx.source.findUniqueOrThrow({ where: { id: row.id }, select: archiveSourceSelect }));
+    }
     const visible = await tx.source.findUniqueOrThrow({ where: { id: row.id }, select: sourceSelectFor(actor) });
     return { source: toSourceView(actor, visible), readerSlug: readerSlugOf(dossier) };
   });
+  wakeArchiveWorker();
+  return result;
 }
 

@@ -18,6 +18,11 @@ export async function deleteSource(actor: Actor, input: { dossierId: string; sou
     if (cited > 0) {
       throw new AppError("RULE_VIOLATION", `This source is cited as evidence ${cited === 1 ? "once" : `${cited} times`}. Remove that evidence from its claims first.`);
     }
+    // Captures and documents are the record of what the newsroom saw: never dropped with a source.
+    const [captures, documents] = await Promise.all([tx.capture.count({ where: { sourceId: before.id } }), tx.document.count({ where: { sourceId: before.id } })]);
+    if (captures + documents > 0) {
+      throw new AppError("RULE_VIOLATION", "This source has archived captures or uploaded documents, which are kept as the record of what the newsroom saw: it cannot be deleted.");
+    }
     await tx.source.delete({ where: { id: before.id } });
     await recordAudit(tx, actor, { action: "source.delete", entityType: "source", entityId: before.id, ...inDossier(dossier), before: sourceAuditSnapshot(stripCounts(before)) });
     return { deleted: before.id, readerSlug: readerSlugOf(dossier) };

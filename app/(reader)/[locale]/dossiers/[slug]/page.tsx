@@ -10,6 +10,7 @@ import { VerificationSummary } from "@/components/reader/verification-summary";
 import { CorrectionsLog } from "@/components/reader/verdict-history";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { publicUrl } from "@/lib/env";
+import { loadPublicArchive } from "@/lib/http/reader-archive-cache";
 import { readerDossierPage } from "@/lib/http/reader-cache";
 import { primaryLanguage } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -55,6 +56,7 @@ export default async function DossierPage({ params }: Props) {
   const placed = new Set(dossier.claims.filter((c) => !unplaced.has(c.id)).map((c) => c.id));
   const lastCorrection = dossier.corrections[0]?.change.decidedAt;
   const otherLanguage = primaryLanguage(language) !== locale;
+  const archive = await loadPublicArchive(dossier.slug);
 
   return (
     <>
@@ -142,7 +144,7 @@ export default async function DossierPage({ params }: Props) {
 
       <CorrectionsLog corrections={dossier.corrections} language={language} vocabulary={vocabulary} locale={locale} t={t} claimHref={(id) => readerPaths.claim(dossier.slug, id)} />
 
-      <SourceList sources={dossier.sources} claims={dossier.claims} language={language} locale={locale} t={t} />
+      <SourceList sources={dossier.sources} claims={dossier.claims} language={language} locale={locale} t={t} archive={{ slug: dossier.slug, copies: archive }} />
     </>
   );
 }

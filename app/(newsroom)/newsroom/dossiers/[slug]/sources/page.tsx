@@ -7,6 +7,9 @@ import { label, RELIABILITY_LABELS, SOURCE_KIND_LABELS } from "@/components/news
 import { edtfWords } from "@/components/newsroom/edtf-words";
 import { SourceFields } from "@/components/newsroom/source-fields";
 import { loadWorkspace } from "../workspace";
+import { DocumentUpload } from "@/components/newsroom/document-upload";
+import { sizeInWords } from "@/lib/domain/archive";
+import { uploadMaxBytes } from "@/lib/server/capture/settings";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -49,6 +52,13 @@ export default async function SourcesPage({ params }: Props) {
             <Hidden name="dossierId" value={dossier.id} />
             <SourceFields viewConfidential={workspace.can.viewConfidential} />
           </ActionForm>
+        </section>
+      ) : null}
+      {workspace.can.editSources ? (
+        <section aria-labelledby="upload-source">
+          <h2 id="upload-source">Add a document as a source</h2>
+          <p className="meta">A registry extract, a decree, a photo: the file becomes a new source, public or confidential.</p>
+          <DocumentUpload dossierId={dossier.id} maxLabel={sizeInWords(uploadMaxBytes())} newSourceBase={`${base}/sources/`} />
         </section>
       ) : null}
     </>

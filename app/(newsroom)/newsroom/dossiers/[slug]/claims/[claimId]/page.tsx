@@ -9,6 +9,8 @@ import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labe
 import { edtfWords } from "@/components/newsroom/edtf-words";
 import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
+import { ExcerptCheckNote } from "@/components/newsroom/excerpt-check";
+import { checkClaimExcerpts } from "@/lib/server/archive/check-claim-excerpts";
 import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
 import { VerdictSection } from "./verdict-section";
@@ -27,6 +29,7 @@ export default async function ClaimPage({ params }: Props) {
   const record = await load(() => getClaimVerdictHistory(actor, { claimId: claim.id }));
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const evidence = workspace.evidence.filter((e) => e.claimId === claim.id);
+  const excerptChecks = await load(() => checkClaimExcerpts(actor, { dossierId: dossier.id, claimId: claim.id }));
   const options = recordOptions(workspace);
   const sourceOptions = options.sources;
   const answers = workspace.questions.filter((q) => q.answeringClaimId === claim.id);
@@ -90,6 +93,7 @@ export default async function ClaimPage({ params }: Props) {
                 {e.sourceConfidential ? <span className="tag">Confidential</span> : null} — {label(STANCE_LABELS, e.stance)}
               </p>
               {e.excerpt ? <blockquote lang={dossier.language}>{e.excerpt}</blockquote> : null}
+              <ExcerptCheckNote check={excerptChecks[e.id]} sourceHref={`${base}/sources/${e.sourceId}`} />
               {e.note ? <p className="meta">Note: {e.note}</p> : null}
               {workspace.can.editClaims ? (
                 <div className="record__actions">

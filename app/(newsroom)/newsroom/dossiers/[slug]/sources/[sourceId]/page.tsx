@@ -8,6 +8,10 @@ import { Hidden } from "@/components/newsroom/fields";
 import { SourceFields } from "@/components/newsroom/source-fields";
 import { loadWorkspace } from "../../workspace";
 import { plural } from "@/components/newsroom/labels";
+import { load } from "@/lib/http/page";
+import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
+import { uploadMaxBytes } from "@/lib/server/capture/settings";
+import { ArchiveSection } from "./archive-section";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -30,12 +34,13 @@ const SOURCE_CONFLICT_FIELDS = {
 
 export default async function SourcePage({ params }: Props) {
   const { slug, sourceId } = await params;
-  const { workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/sources/${sourceId}`);
+  const { actor, workspace } = await loadWorkspace(slug, `/newsroom/dossiers/${slug}/sources/${sourceId}`);
   const { dossier } = workspace;
   const source = workspace.sources.find((s) => s.id === sourceId);
   if (!source) notFound();
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const citing = workspace.evidence.filter((e) => e.sourceId === source.id);
+  const archive = await load(() => getSourceArchive(actor, { dossierId: dossier.id, sourceId: source.id }));
   return (
     <>
       <p className="meta">
@@ -53,6 +58,7 @@ export default async function SourcePage({ params }: Props) {
           <SourceFields values={source} viewConfidential={workspace.can.viewConfidential} />
         </ActionForm>
       ) : null}
+      <ArchiveSection archive={archive} dossierId={dossier.id} base={base} uploadLimit={uploadMaxBytes()} />
       <h2>Cited as evidence</h2>
       {citing.length === 0 ? (
         <p className="empty">Not cited by any claim.</p>
