@@ -50,7 +50,7 @@ export async function dossierWithArticle(actor: Actor, title = "The harbour cont
 
 /** Rows per table, to prove that a refused change wrote nothing. */
 export async function tableCounts() {
-  const [dossiers, revisions, claims, evidence, sources, entities, quotes, questions, events, audit, drafts] = await Promise.all([
+  const [dossiers, revisions, claims, evidence, sources, entities, quotes, questions, events, audit, drafts, captures, documents, archiveJobs] = await Promise.all([
     db.dossier.count(),
     db.articleRevision.count(),
     db.claim.count(),
@@ -62,6 +62,9 @@ export async function tableCounts() {
     db.timelineEvent.count(),
     db.auditLog.count(),
     db.articleDraft.count(),
+    db.capture.count(),
+    db.document.count(),
+    db.archiveJob.count(),
   ]);
-  return { dossiers, revisions, claims, evidence, sources, entities, quotes, questions, events, audit, drafts };
+  return { dossiers, revisions, claims, evidence, sources, entities, quotes, questions, events, audit, drafts, captures, documents, archiveJobs };
 }

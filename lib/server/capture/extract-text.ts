@@ -2,6 +2,7 @@ import "server-only";
 // The readable text of what was captured or uploaded, which evidence excerpts are looked up in:
 // a web page through Mozilla Readability over jsdom (scripts never run, nothing is loaded), a
 // PDF page by page through pdf.js, a Word document through mammoth. One line per paragraph.
+import path from "node:path";
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 
@@ -82,7 +83,15 @@ export function plainText(bytes: Uint8Array, contentType: string): string {
 /** Each page's text, through pdf.js (the legacy build, made for Node). */
 export async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; title: string | null }> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    // The 14 standard PDF fonts' metrics, shipped with pdf.js (text positions need them).
+    standardFontDataUrl: path.join(process.cwd(), "node_modules", "pdfjs-dist", "standard_fonts") + path.sep,
+  });
   const pdf = await task.promise;
   try {
     const pages: string[] = [];
