@@ -32,7 +32,14 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          env: { DATABASE_URL: `file:${INTEGRATION_DB}`, DEMO_MODE: "on", NODE_ENV: "test" },
+          env: {
+            DATABASE_URL: `file:${INTEGRATION_DB}`,
+            DEMO_MODE: "on",
+            NODE_ENV: "test",
+            // Stored files of the run (tests that check storage use their own scratch folder).
+            STORAGE_DIR: path.join(root, "tests", ".tmp", "integration-storage"),
+            UPLOAD_MAX_MB: "1",
+          },
           // One database file: test files run one after another, each resetting what it uses.
           fileParallelism: false,
           testTimeout: 30_000,

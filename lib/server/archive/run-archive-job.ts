@@ -135,7 +135,7 @@ export async function runArchiveJob(jobId: string, settings: CaptureSettings = c
         progress("internet-archive");
         await pending;
         try {
-          const address = await saveToInternetArchive(result.finalUrl, settings.internetArchive, Date.now() + settings.internetArchive.pollMs * (settings.internetArchive.maxPolls + 2));
+          const address = await saveToInternetArchive(result.finalUrl, settings.internetArchive, Date.now() + 30_000 + settings.internetArchive.pollMs * settings.internetArchive.maxPolls);
           await db.capture.update({ where: { id: capture.id }, data: { internetArchiveUrl: address } });
         } catch (error) {
           await db.capture.update({ where: { id: capture.id }, data: { internetArchiveError: error instanceof Error ? error.message.slice(0, 500) : "Save Page Now failed." } });
