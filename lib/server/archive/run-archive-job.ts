@@ -77,7 +77,7 @@ export async function runArchiveJob(jobId: string, settings: CaptureSettings = c
     if (settings.timestampAuthorityUrl) {
       progress("timestamping");
       try {
-        timestamp = await requestTimestamp(settings.timestampAuthorityUrl, sha256, Date.now() + 30_000);
+        timestamp = await requestTimestamp(settings.timestampAuthorityUrl, result.warc, Date.now() + 30_000);
       } catch (error) {
         timestampError = error instanceof Error ? error.message.slice(0, 500) : "The timestamp authority could not be reached.";
       }

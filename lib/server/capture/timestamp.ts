@@ -5,7 +5,7 @@ import "server-only";
 // kept (DER, base64) after checking that it is for this hash and this request, and that its
 // signature verifies with the certificate it carries; whether that authority is trusted is for
 // whoever relies on the proof (docs/storage.md explains how to check one with openssl).
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 
@@ -45,8 +45,9 @@ export function readToken(token: Uint8Array): { tstInfo: pkijs.TSTInfo; signedDa
   return { tstInfo: new pkijs.TSTInfo({ schema: inner.result }), signedData };
 }
 
-/** Checks that a token is for this hash (and nonce, when given) and that its signature verifies. */
-export async function verifyToken(token: Uint8Array, sha256Hex: string, nonce?: Uint8Array): Promise<Date> {
+/** Checks that a token is for these bytes (and nonce, when given) and that its signature verifies. */
+export async function verifyToken(token: Uint8Array, data: Uint8Array, nonce?: Uint8Array): Promise<Date> {
+  const sha256Hex = createHash("sha256").update(data).digest("hex");
   const { tstInfo, signedData } = readToken(token);
   if (tstInfo.messageImprint.hashAlgorithm.algorithmId !== SHA256_OID) throw new Error("The token is not for a SHA-256 hash.");
   const imprint = Buffer.from(tstInfo.messageImprint.hashedMessage.getValue()).toString("hex");
@@ -55,7 +56,7 @@ export async function verifyToken(token: Uint8Array, sha256Hex: string, nonce?: 
     const got = tstInfo.nonce ? Buffer.from(tstInfo.nonce.valueBlock.valueHexView) : null;
     if (!got || Buffer.compare(stripZeros(got), stripZeros(Buffer.from(nonce))) !== 0) throw new Error("The token answers another request (nonce).");
   }
-  const ok = await signedData.verify({ signer: 0, checkChain: false, extendedMode: false });
+  const ok = await signedData.verify({ signer: 0, checkChain: false, extendedMode: false, data: toArrayBuffer(data) });
   if (!ok) throw new Error("The token's signature does not verify.");
   return tstInfo.genTime;
 }
@@ -66,7 +67,9 @@ const stripZeros = (b: Buffer) => {
   return b.subarray(i);
 };
 
-export async function requestTimestamp(authority: string, sha256Hex: string, deadline: number): Promise<Timestamp> {
+/** Timestamps the SHA-256 of `data` (only the hash is sent). */
+export async function requestTimestamp(authority: string, data: Uint8Array, deadline: number): Promise<Timestamp> {
+  const sha256Hex = createHash("sha256").update(data).digest("hex");
   const nonce = randomBytes(8);
   nonce[0] = nonce[0]! & 0x7f; // a positive INTEGER
   const response = await fetch(authority, {
@@ -86,6 +89,6 @@ export async function requestTimestamp(authority: string, sha256Hex: string, dea
     throw new Error(`The timestamp authority refused the request (status ${status}${text ? `: ${text}` : ""}).`);
   }
   const token = new Uint8Array(reply.timeStampToken.toSchema().toBER(false));
-  const genTime = await verifyToken(token, sha256Hex, nonce);
+  const genTime = await verifyToken(token, data, nonce);
   return { token: Buffer.from(token).toString("base64"), genTime, authority };
 }
