@@ -133,7 +133,7 @@ describe("storage", () => {
     const { default: S3rver } = await import("s3rver");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-s3rver-"));
     const s3 = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: dir, configureBuckets: [{ name: "dossier-test", configs: [] }] });
-    const { port } = (await s3.run()) as { port: number };
+    const { port } = await s3.run();
     try {
       const storage = s3Storage({ bucket: "dossier-test", region: "us-east-1", endpoint: `http://127.0.0.1:${port}`, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true, prefix: "dossier/" });
       expect(storage.kind).toBe("s3");

@@ -177,7 +177,7 @@ describe("confidential sources", () => {
     await setReaderCopy(actors.editor, { dossierId: dossier.id, kind: "capture", recordId: captureId, shown: true });
     expect(Object.keys(await getPublicArchive(dossier.slug))).toEqual([sourceId]);
     const s = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
-    await updateSource(actors.journalist, { ...s, dossierId: dossier.id, sourceId, confidential: true, publicDescription: "A local website", version: s.version });
+    await updateSource(actors.journalist, { ...s, kind: "web-page", reliability: "medium", dossierId: dossier.id, sourceId, confidential: true, publicDescription: "A local website", version: s.version });
     expect(await getPublicArchive(dossier.slug)).toEqual({});
     await expect(getPublicCapture(dossier.slug, captureId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(readPublicFile({ kind: "capture", id: captureId, file: "warc" })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -65,6 +65,16 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { setUserRole } from "@/lib/server/users/set-user-role";
+import { archiveSource } from "@/lib/server/archive/archive-source";
+import { checkClaimExcerpts } from "@/lib/server/archive/check-claim-excerpts";
+import { getCapture } from "@/lib/server/archive/get-capture";
+import { getDocument } from "@/lib/server/archive/get-document";
+import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
+import { readStoredFile } from "@/lib/server/archive/read-stored-file";
+import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
+import { uploadDocument } from "@/lib/server/archive/upload-document";
+import { storeFile } from "@/lib/server/storage";
+import { makePdf, scratchStorage } from "../support/archive";
 import { db, resetDatabase } from "../support/db";
 import { demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
 
@@ -89,7 +99,13 @@ interface Fixture {
   proposalId: string;
   /** A second dossier, published, to unpublish. */
   publishedId: string;
+  /** A public web source with a capture and a document (the record, issue 15). */
+  webSourceId: string;
+  captureId: string;
+  documentId: string;
 }
+
+const scratch = scratchStorage("permissions");
 
 async function buildFixture(): Promise<Fixture> {
   const actors = await demoActors();
@@ -115,7 +131,20 @@ async function buildFixture(): Promise<Fixture> {
   const { proposal } = await proposeVerdict(colleagueActor, { claimId: deskClaim.id, version: deskClaim.version, verdict: "verified", rationale: "The accountant confirms.", evidenceIds: [deskEvidence.id] });
   const other = await dossierWithArticle(j, "Already published");
   await publishDossier(actors.editor, { dossierId: other.id, version: other.version });
+  const { source: web } = await createSource(j, {
+    dossierId: d.id, kind: "web-page", title: "Harbour Gazette", url: "https://example.org/harbour", publisher: null, author: null, date: null, accessedAt: null,
+    reliability: "medium", confidential: false, publicDescription: null, identity: null, notes: null,
+  });
+  const warc = await storeFile(new TextEncoder().encode("WARC/1.1\r\n"), "application/warc");
+  const capture = await db.capture.create({
+    data: { dossierId: d.id, sourceId: web.id, requestedUrl: "https://example.org/harbour", finalUrl: "https://example.org/harbour", httpStatus: 200, contentType: "text/html", capturedAt: new Date(), sha256: warc.sha256, warcSize: warc.size, text: "The council awarded the harbour contract to Nordmarine.", textSha256: warc.sha256, tools: "{}" },
+    select: { id: true },
+  });
+  const pdf = makePdf([["We paid nothing"]]);
+  const stored = await storeFile(pdf, "application/pdf");
+  const document = await db.document.create({ data: { dossierId: d.id, sourceId: web.id, filename: "accounts.pdf", mediaType: "application/pdf", size: stored.size, sha256: stored.sha256, text: "We paid nothing" }, select: { id: true } });
   return {
+    webSourceId: web.id, captureId: capture.id, documentId: document.id,
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
     entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
     deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id,
@@ -209,6 +238,18 @@ const CASES: Case[] = [
   { name: "listNotifications", permission: "newsroom:access", run: (a) => listNotifications(a, {}) },
   { name: "countUnreadNotifications", permission: "newsroom:access", run: (a) => countUnreadNotifications(a) },
   { name: "markNotificationRead", permission: "newsroom:access", run: (a) => markNotificationRead(a, { all: true }) },
+  // The record (issue 15): journalists archive and upload; editors choose what readers see.
+  { name: "archiveSource", permission: "source:edit", run: (a, f) => archiveSource(a, { dossierId: f.dossierId, sourceId: f.webSourceId }) },
+  {
+    name: "uploadDocument", permission: "source:edit",
+    run: (a, f) => uploadDocument(a, { dossierId: f.dossierId, sourceId: f.webSourceId, newSourceTitle: null, newSourceKind: "document", newSourceConfidential: false, newSourcePublicDescription: null, filename: "b.pdf", bytes: new Uint8Array(makePdf([["Second"]])) }),
+  },
+  { name: "setReaderCopy", permission: "dossier:publish", run: (a, f) => setReaderCopy(a, { dossierId: f.dossierId, kind: "capture", recordId: f.captureId, shown: true }) },
+  { name: "getSourceArchive", permission: "newsroom:access", run: (a, f) => getSourceArchive(a, { dossierId: f.dossierId, sourceId: f.webSourceId }) },
+  { name: "getCapture", permission: "newsroom:access", run: (a, f) => getCapture(a, { dossierId: f.dossierId, captureId: f.captureId }) },
+  { name: "getDocument", permission: "newsroom:access", run: (a, f) => getDocument(a, { dossierId: f.dossierId, documentId: f.documentId }) },
+  { name: "checkClaimExcerpts", permission: "newsroom:access", run: (a, f) => checkClaimExcerpts(a, { dossierId: f.dossierId, claimId: f.claimId }) },
+  { name: "readStoredFile", permission: "newsroom:access", run: (a, f) => readStoredFile(a, { kind: "document", id: f.documentId, file: "original" }) },
 ];
 
 async function claimVersion(id: string): Promise<number> {
@@ -230,6 +271,7 @@ const ROWS = ["anonymous", "journalist", "editor", "admin"] as const;
 let fixture: Fixture;
 beforeEach(async () => {
   await resetDatabase();
+  scratch.reset();
   fixture = await buildFixture();
 });
 
@@ -255,13 +297,15 @@ describe("permission table, role by role", () => {
   }
 
   it("covers every newsroom use case in lib/server", () => {
-    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications"];
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive"];
     const helpers = new Set([
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
       // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
       "reset-password",
       // Shared steps of the desk's use cases, not use cases themselves (they take a transaction).
       "internal",
+      // The archive worker runs queued captures as the system, for whoever asked (archive-capture.test.ts).
+      "run-archive-job", "worker", "stored-files",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs
