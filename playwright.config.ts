@@ -64,6 +64,10 @@ export default defineConfig({
       SIGNIN_RATE_LIMIT: "1000",
       SIGNIN_ACCOUNT_LIMIT: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Captures and uploads of this run, and the journeys' own web page to capture on 127.0.0.1
+      // (tests/e2e/archive.spec.ts starts it): internal addresses are refused unless named here.
+      STORAGE_DIR: path.join("tests", ".tmp", `e2e-${port}-storage`),
+      CAPTURE_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
     },
   },
 });

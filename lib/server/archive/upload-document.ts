@@ -33,6 +33,7 @@ async function extractText(mediaType: string, bytes: Uint8Array): Promise<{ text
     if (mediaType.startsWith("image/")) return { text: "", pages: null, error: null };
     return { text: "", pages: null, error: `Dossier does not extract text from a ${UPLOAD_TYPES[mediaType]?.label ?? mediaType}: excerpts cannot be looked up in it.` };
   } catch (error) {
+    console.warn(`No text could be extracted from an uploaded ${mediaType}`, error);
     const reason = error instanceof Error && /password/i.test(error.message) ? "it is protected by a password" : "it could not be read";
     return { text: "", pages: null, error: `No text was extracted: ${reason}.` };
   }
