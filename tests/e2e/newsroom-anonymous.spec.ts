@@ -103,6 +103,10 @@ test("the newsroom API refuses anonymous callers and changes nothing", async ({ 
     anonymous.post(`${base}/presence`),
     anonymous.delete(`${base}/presence`),
     anonymous.get("/api/newsroom/notifications/unread"),
+    // The record (issue 15): a source's captures, uploads, stored files.
+    anonymous.get(`${base}/sources/x/archive`),
+    anonymous.post(`${base}/documents`, { multipart: { sourceId: "x", file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") } } }),
+    anonymous.get("/api/newsroom/files/document/x/original"),
   ];
   for (const response of await Promise.all(calls)) {
     expect(response.status()).toBe(401);

@@ -14,6 +14,7 @@ import { createEvidence } from "@/lib/server/evidence/create-evidence";
 import { createSource } from "@/lib/server/sources/create-source";
 import { deleteSource } from "@/lib/server/sources/delete-source";
 import { keyForHash, readFile, sha256Hex } from "@/lib/server/storage";
+import { env } from "@/lib/env";
 import { listKeys, scratchStorage, startFixtureServer, systemChromium, testSettings, type FixtureServer } from "../support/archive";
 import { db, resetDatabase } from "../support/db";
 import { demoActors, dossierWithArticle, selectionOf, type Actors } from "../support/newsroom";
@@ -255,5 +256,23 @@ describe("excerpts checked against the capture", () => {
     await archive(sourceId);
     await expect(deleteSource(actors.editor, { dossierId, sourceId })).rejects.toMatchObject({ code: "RULE_VIOLATION" });
     expect(await db.source.count({ where: { id: sourceId } })).toBe(1);
+  });
+});
+
+describe("capturing on creation (CAPTURE_ON_CREATE)", () => {
+  it("queues a capture when a journalist creates a source with an address, and only then", async () => {
+    env.CAPTURE_ON_CREATE = true;
+    try {
+      const withUrl = await sourceFor(server.url("/page"));
+      const withoutUrl = await sourceFor(null);
+      expect(await db.archiveJob.findMany({ select: { sourceId: true, status: true, requestedById: true } })).toEqual([{ sourceId: withUrl, status: "queued", requestedById: actors.journalist.id }]);
+      expect(withoutUrl).toBeTruthy();
+      const jobId = (await claimNextJob())!;
+      expect(await runArchiveJob(jobId, testSettings())).toBe("succeeded");
+    } finally {
+      env.CAPTURE_ON_CREATE = false;
+    }
+    await sourceFor(server.url("/page"));
+    expect(await db.archiveJob.count()).toBe(1);
   });
 });

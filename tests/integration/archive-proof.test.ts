@@ -9,7 +9,7 @@ import { archiveSource } from "@/lib/server/archive/archive-source";
 import { claimNextJob, runArchiveJob } from "@/lib/server/archive/run-archive-job";
 import { readToken, verifyToken } from "@/lib/server/capture/timestamp";
 import { createSource } from "@/lib/server/sources/create-source";
-import { keyForHash, readFile, sha256Hex, storeFile, useStorage, type Storage } from "@/lib/server/storage";
+import { keyForHash, readFile, sha256Hex, storeFile, replaceStorage, type Storage } from "@/lib/server/storage";
 import { localStorage } from "@/lib/server/storage/local";
 import { s3Storage } from "@/lib/server/storage/s3";
 import { listKeys, scratchStorage, startFixtureServer, testSettings, type FixtureServer } from "../support/archive";
@@ -35,7 +35,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetDatabase();
   scratch.reset();
-  useStorage(scratch.storage);
+  replaceStorage(scratch.storage);
   tsa.mode = "ok";
   actors = await demoActors();
   dossierId = (await dossierWithArticle(actors.journalist)).id;
@@ -139,14 +139,14 @@ describe("storage", () => {
       expect(storage.kind).toBe("s3");
       await contract(storage);
       // And a real capture goes there.
-      useStorage(storage);
+      replaceStorage(storage);
       const capture = await captureWithTsa();
       expect(await listKeys(storage)).toContain(keyForHash(capture.sha256));
       expect(sha256Hex((await readFile(capture.sha256, storage))!)).toBe(capture.sha256);
     } finally {
       await s3.close();
       fs.rmSync(dir, { recursive: true, force: true });
-      useStorage(scratch.storage);
+      replaceStorage(scratch.storage);
     }
   });
 });

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CaptureSettings } from "@/lib/server/capture/settings";
 import { localStorage } from "@/lib/server/storage/local";
-import { useStorage, type Storage } from "@/lib/server/storage";
+import { replaceStorage, type Storage } from "@/lib/server/storage";
 
 /** Settings for captures of the fixture server: localhost allowed, small limits, no browser. */
 export function testSettings(overrides: Partial<CaptureSettings> = {}): CaptureSettings {
@@ -29,7 +29,7 @@ export const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"
 export function scratchStorage(name: string): { storage: Storage; dir: string; reset: () => void } {
   const dir = path.join(os.tmpdir(), `dossier-${name}-${process.pid}`);
   const storage = localStorage(dir);
-  useStorage(storage);
+  replaceStorage(storage);
   return { storage, dir, reset: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -27,14 +27,14 @@ export function configuredStorage(): Storage {
 
 const globalForStorage = globalThis as unknown as { dossierStorage?: Storage };
 
-/** The installation's storage (one per process). Tests may replace it with useStorage(). */
+/** The installation's storage (one per process). Tests may replace it with replaceStorage(). */
 export function storage(): Storage {
   globalForStorage.dossierStorage ??= configuredStorage();
   return globalForStorage.dossierStorage;
 }
 
 /** For tests: run against another backend (an s3rver bucket, a scratch folder). */
-export function useStorage(next: Storage): void {
+export function replaceStorage(next: Storage): void {
   globalForStorage.dossierStorage = next;
 }
 
