@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "content", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "tsconfig.json", "proxy.ts"];
+const INPUTS = ["app", "components", "lib", "content", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 const STAMP = path.join(".next", "dossier-build.json");
 
 function addTree(hash: ReturnType<typeof createHash>, p: string) {
