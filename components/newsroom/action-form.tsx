@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
 import type { ActionResult } from "@/lib/http/action-result";
+import { callAction } from "./call-action";
 import { describeValue, readField, toFieldValue, writeField } from "./form-values";
 import { useHydrated } from "./use-hydrated";
 
@@ -85,7 +86,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
     const data = new FormData(form);
     setNotice(null);
     startTransition(async () => {
-      const result = await action(null, data);
+      const result = await callAction(() => action(null, data), data);
       setState(result);
       if (result.ok) {
         setConflict(null);
