@@ -4,6 +4,7 @@
 // switch (`?lang=en` sets the cookie and redirects to the clean URL, no JavaScript needed).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { malformedEscape, malformedPathResponse } from "@/lib/http/malformed-path";
 import { isLocale, LOCALE_COOKIE, LOCALE_PARAM, negotiateLocale } from "@/lib/i18n/locales";
 import { isReaderPath, localizedPath } from "@/lib/i18n/routing";
 
@@ -11,6 +12,8 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
+  const escape = malformedEscape(pathname);
+  if (escape !== null) return malformedPathResponse(pathname, escape, readerLocale(request));
   if (!isReaderPath(pathname)) return NextResponse.next();
 
   const requested = searchParams.get(LOCALE_PARAM);
@@ -32,10 +35,7 @@ export function proxy(request: NextRequest): NextResponse {
     return response;
   }
 
-  const locale = negotiateLocale(
-    { cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") },
-    env.DEFAULT_LOCALE,
-  );
+  const locale = readerLocale(request);
   const target = request.nextUrl.clone();
   target.pathname = localizedPath(locale, pathname);
   const response = NextResponse.rewrite(target);
@@ -48,7 +48,16 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+function readerLocale(request: NextRequest) {
+  return negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") }, env.DEFAULT_LOCALE);
+}
+
 export const config = {
-  // Keep in step with isReaderPath (lib/i18n/routing.ts), which the function checks again.
-  matcher: ["/((?!api(?:/|$)|newsroom(?:/|$)|login(?:/|$)|invite(?:/|$)|_next/|__next|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)"],
+  matcher: [
+    // Keep in step with isReaderPath (lib/i18n/routing.ts), which the function checks again.
+    "/((?!api(?:/|$)|newsroom(?:/|$)|login(?:/|$)|invite(?:/|$)|_next/|__next|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)",
+    // Any path with a percent-escape, wherever it points (API, newsroom, Next's files): one that
+    // does not decode must be answered here, before Next's router fails on it (malformed-path.ts).
+    "/(.*%.*)",
+  ],
 };

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
 import type { ActionResult } from "@/lib/http/action-result";
+import { callAction } from "./call-action";
 import { describeValue, readField, toFieldValue, writeField } from "./form-values";
 import { useHydrated } from "./use-hydrated";
 
@@ -85,7 +86,7 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
     const data = new FormData(form);
     setNotice(null);
     startTransition(async () => {
-      const result = await action(null, data);
+      const result = await callAction(() => action(null, data), data);
       setState(result);
       if (result.ok) {
         setConflict(null);
@@ -183,10 +184,19 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
               onOverwrite={overwrite}
             />
           ) : null}
-          {state?.ok && successMessage && !pending ? (
+          {state?.ok && successMessage && !pending && warningsOf(state.data).length === 0 ? (
             <p role="status" className="alert alert--success">
               {successMessage}
             </p>
+          ) : null}
+          {state?.ok && !pending && warningsOf(state.data).length > 0 ? (
+            // Saved, with something a person should look at (e.g. a speaker description that
+            // repeats what is withheld about a confidential source): said, not hidden.
+            <div role="alert" className="alert alert--warning">
+              {warningsOf(state.data).map((w) => (
+                <p key={w}>{w}</p>
+              ))}
+            </div>
           ) : null}
           {notice ? (
             <p role="status" className="alert alert--info">
@@ -206,6 +216,12 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
       </div>
     </FormContext.Provider>
   );
+}
+
+/** A use case may return `warnings: string[]` with its data: saved, but worth a look. */
+function warningsOf(data: unknown): string[] {
+  const warnings = data && typeof data === "object" && "warnings" in data ? data.warnings : null;
+  return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string") : [];
 }
 
 function isConflictDetails(value: unknown): value is { current: Record<string, unknown>; currentVersion: number; savedBy: string | null; savedAt: string | null } {

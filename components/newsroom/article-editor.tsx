@@ -11,7 +11,9 @@ import { diffArticle } from "@/lib/domain/text-diff";
 import type { ActionResult } from "@/lib/http/action-result";
 import { applyPassageMarks, type PassageMark } from "@/lib/markdown/marks";
 import { hastText, markdownToHast } from "@/lib/markdown/render";
+import { ARTICLE_MAX } from "@/lib/schemas/limits";
 import { ArticleConflict, isArticleConflict, type ArticleConflictState } from "./article-conflict";
+import { callAction } from "./call-action";
 import { ClaimMaker } from "./claim-maker";
 import { DiffView } from "./diff-view";
 import { formatDateTime } from "./labels";
@@ -154,7 +156,13 @@ export function ArticleEditor(props: ArticleEditorProps) {
   function save(version: number, text = body) {
     setReport(null);
     startTransition(async () => {
-      const result = await props.saveArticle(null, { dossierId: dossier.id, version, body: text, note });
+      if (text.length > ARTICLE_MAX) {
+        // The schema's own words, before sending 10 MB the server would refuse anyway.
+        setReport({ tone: "error", text: `The article must be at most ${ARTICLE_MAX.toLocaleString("en")} characters: it has ${text.length.toLocaleString("en")}. Nothing was saved; your text is still here (and in your draft).` });
+        return;
+      }
+      const payload = { dossierId: dossier.id, version, body: text, note };
+      const result = await callAction(() => props.saveArticle(null, payload), payload);
       if (result.ok) {
         const data = result.data;
         setSaved({ body: text, version: data.version, known: true });
@@ -194,7 +202,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   }
 
   async function discard() {
-    const result = await props.discardDraft(null, { dossierId: dossier.id });
+    const result = await callAction(() => props.discardDraft(null, { dossierId: dossier.id }), { dossierId: dossier.id });
     if (!result.ok) {
       setReport({ tone: "error", text: result.error });
       return;

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { describeRange, type Anchor } from "@/lib/domain/anchoring";
 import type { ArticleEditorProps } from "./article-editor";
 import { ArticlePreview } from "./article-preview";
+import { callAction } from "./call-action";
 import { useHydrated } from "./use-hydrated";
 
 /** Selecting a passage of the saved article's preview → a new claim, or a re-attached one. */
@@ -84,9 +85,11 @@ export function ClaimMaker(
     setErrors({});
     const selectionInput = { exact: found.exact, prefix: found.prefix, suffix: found.suffix, start: found.start, end: found.end };
     startTransition(async () => {
-      const result = reattach
-        ? await props.reattachClaim(null, { dossierId: props.dossier.id, claimId: reattach.id, version: reattach.version, selection: selectionInput })
-        : await props.createClaim(null, { dossierId: props.dossier.id, selection: selectionInput, text: claimText, hedged });
+      const reattachPayload = reattach ? { dossierId: props.dossier.id, claimId: reattach.id, version: reattach.version, selection: selectionInput } : null;
+      const createPayload = { dossierId: props.dossier.id, selection: selectionInput, text: claimText, hedged };
+      const result = reattachPayload
+        ? await callAction(() => props.reattachClaim(null, reattachPayload), reattachPayload)
+        : await callAction(() => props.createClaim(null, createPayload), createPayload);
       if (!result.ok) {
         const fieldErrors = result.fieldErrors ?? {};
         setErrors({

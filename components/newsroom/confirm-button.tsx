@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
+import { callAction } from "./call-action";
 
 export type ConfirmCall = (previous: null, payload: Record<string, string | number>) => Promise<ActionResult<unknown>>;
 
@@ -36,7 +37,7 @@ export function ConfirmButton(props: ConfirmButtonProps) {
 
   function confirm() {
     startTransition(async () => {
-      const result = await props.action(null, props.payload);
+      const result = await callAction(() => props.action(null, props.payload), props.payload);
       if (!result.ok) {
         setError(result.error);
         return;

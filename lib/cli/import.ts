@@ -17,6 +17,7 @@ migrate();
 const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) =>
   process.stdout.write(`[${done}/${total}] ${slug}\n`),
 );
+for (const w of result.warnings) console.warn(`  ${formatContentError(w)}`);
 if (!result.ok) {
   await db.$disconnect();
   console.error(`Nothing was imported: ${result.errors.length} problem(s) found.`);

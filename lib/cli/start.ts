@@ -24,6 +24,7 @@ const report = await bootstrap();
 await db.$disconnect();
 
 if (report.imported) {
+  for (const w of report.imported.warnings) console.warn(`  ${formatContentError(w)}`);
   if (report.imported.ok) {
     for (const s of report.imported.imported) step(`Imported dossier "${s.slug}" (${s.counts.claims} claims, ${s.counts.sources} sources)`);
   } else {

@@ -4,12 +4,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { LineCounter, isNode, parseDocument, type Document } from "yaml";
+import { LineCounter, isNode, parseDocument, visit, type Document } from "yaml";
 import { anchorQuote, type Anchor } from "@/lib/domain/anchoring";
+import { speakerLabelLeaks } from "@/lib/domain/confidential-label";
 import { parseEdtf } from "@/lib/domain/edtf";
 import { DEFAULT_VERDICTS, findVerdict, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { articleText } from "@/lib/markdown/render";
-import { ContentDossierSchema, type ContentDossier } from "@/lib/schemas/content";
+import { ContentDossierSchema, articleBody, type ContentDossier } from "@/lib/schemas/content";
+import { ARTICLE_MAX } from "@/lib/schemas/limits";
+import { readTextFile } from "./read-text-file";
 
 export const DOSSIER_FILE = "dossier.yaml";
 
@@ -29,6 +32,8 @@ export interface LoadedDossier {
   hash: string;
   anchors: Map<string, Anchor>;
   eventBounds: Map<string, { sortStart: string; sortEnd: string }>;
+  /** Not errors, but worth a person's attention before the import is trusted (printed by the CLI). */
+  warnings: ContentError[];
 }
 
 export type LoadResult = { ok: true; dossier: LoadedDossier } | { ok: false; errors: ContentError[] };
@@ -49,14 +54,29 @@ function lineOf(doc: Document, counter: LineCounter, segments: readonly Property
   return undefined;
 }
 
+/** A dossier.yaml holds records, not the article: far below this. */
+export const DOSSIER_FILE_MAX_BYTES = 10_000_000;
+
 export function loadDossierFolder(folder: string, vocabulary: readonly VerdictDefinition[] = DEFAULT_VERDICTS): LoadResult {
   const shown = path.relative(process.cwd(), path.resolve(folder));
   const rel = (f: string) => path.join(shown.startsWith("..") ? path.resolve(folder) : shown, f);
+  try {
+    return loadValidated(folder, vocabulary, rel);
+  } catch (error) {
+    // Whatever a file holds, the person importing it gets a sentence, not a stack trace.
+    const reason = error instanceof RangeError ? "the file is nested too deeply to be read" : error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ file: rel(DOSSIER_FILE), field: "", message: `could not be read: ${reason}` }] };
+  }
+}
+
+function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[], rel: (f: string) => string): LoadResult {
   const yamlFile = path.join(folder, DOSSIER_FILE);
   if (!fs.existsSync(yamlFile)) {
     return { ok: false, errors: [{ file: rel(DOSSIER_FILE), field: "", message: "file not found: every dossier folder needs a dossier.yaml" }] };
   }
-  const yamlText = fs.readFileSync(yamlFile, "utf8");
+  const yamlRead = readTextFile(yamlFile, { maxBytes: DOSSIER_FILE_MAX_BYTES });
+  if (!yamlRead.ok) return { ok: false, errors: [{ file: rel(DOSSIER_FILE), field: "", ...yamlRead.problem }] };
+  const yamlText = yamlRead.text;
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -66,11 +86,28 @@ export function loadDossierFolder(folder: string, vocabulary: readonly VerdictDe
         file: rel(DOSSIER_FILE),
         field: "",
         line: counter.linePos(e.pos[0]).line,
-        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        message: /call stack/i.test(e.message) ? "not valid YAML: the file is nested too deeply to be read" : `not valid YAML: ${e.message.split("\n")[0]}`,
       })),
     };
   }
-  const parsed = ContentDossierSchema.safeParse(doc.toJS());
+  // An alias (*name) repeats a value written elsewhere: nested aliases expand exponentially
+  // (a "billion laughs" file), and a dossier file never needs one. Refused before expanding.
+  const aliases: ContentError[] = [];
+  const seen = new Set<string>();
+  visit(doc, {
+    Alias(_key, node) {
+      if (seen.has(node.source)) return;
+      seen.add(node.source);
+      aliases.push({
+        file: rel(DOSSIER_FILE),
+        field: "",
+        line: node.range ? counter.linePos(node.range[0]).line : undefined,
+        message: `YAML aliases (*${node.source}) are not allowed in dossier files: write the value out in full`,
+      });
+    },
+  });
+  if (aliases.length > 0) return { ok: false, errors: aliases };
+  const parsed = ContentDossierSchema.safeParse(doc.toJS({ maxAliasCount: 0 }));
   if (!parsed.success) {
     return {
       ok: false,
@@ -141,10 +178,16 @@ export function loadDossierFolder(folder: string, vocabulary: readonly VerdictDe
   const articleFile = path.join(folder, data.article);
   let body = "";
   const anchors = new Map<string, Anchor>();
-  if (!fs.existsSync(articleFile)) {
+  const articleRead = fs.existsSync(articleFile) ? readTextFile(articleFile, { maxBytes: ARTICLE_FILE_MAX_BYTES }) : null;
+  const articleProblem = articleRead?.ok ? articleLimit(articleRead.text) : null;
+  if (!articleRead) {
     err(["article"], `the article file ${rel(data.article)} does not exist`);
+  } else if (!articleRead.ok) {
+    errors.push({ file: rel(data.article), field: "", ...articleRead.problem });
+  } else if (articleProblem) {
+    errors.push({ file: rel(data.article), field: "", message: articleProblem });
   } else {
-    body = fs.readFileSync(articleFile, "utf8");
+    body = articleRead.text;
     const text = articleText(body);
     data.claims.forEach((claim, i) => {
       const found = anchorQuote(text, claim.anchor);
@@ -164,8 +207,32 @@ export function loadDossierFolder(folder: string, vocabulary: readonly VerdictDe
   }
 
   if (errors.length > 0) return { ok: false, errors };
+
+  const warnings: ContentError[] = [];
+  const confidential = data.sources.filter((s) => s.confidential).map((s) => ({ name: s.key, title: s.title, identity: s.identity, publicDescription: s.publicDescription }));
+  data.quotes.forEach((q, i) => {
+    for (const leak of speakerLabelLeaks(q.speakerLabel, confidential)) {
+      const source = confidential.find((s) => s.name === leak.source)!;
+      warnings.push({
+        file: rel(DOSSIER_FILE),
+        field: fieldPath(["quotes", i, "speakerLabel"]),
+        line: lineOf(doc, counter, ["quotes", i, "speakerLabel"]),
+        message: `warning: repeats the ${leak.field} of the confidential source "${leak.source}", which journalists never see: describe the speaker without it (readers know the source as “${source.publicDescription}”)`,
+      });
+    }
+  });
+
   const hash = createHash("sha256").update(yamlText).update("\0").update(body).digest("hex");
-  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds } };
+  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds, warnings } };
+}
+
+/** An article.md within the newsroom's limit is at most this many bytes (4 per character). */
+const ARTICLE_FILE_MAX_BYTES = 4 * ARTICLE_MAX;
+
+/** The newsroom's own rule for an article (its length; characters were checked while reading). */
+function articleLimit(body: string): string | null {
+  const result = articleBody.safeParse(body);
+  return result.success ? null : `${result.error.issues[0]!.message} This one has ${body.length.toLocaleString("en")}.`;
 }
 
 /** The dossier folders under a content directory (a folder with a dossier.yaml). */

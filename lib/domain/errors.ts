@@ -9,6 +9,8 @@ export const APP_ERROR_CODES = {
   CONFLICT: 409,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  /** A request body larger than the server accepts (lib/schemas/limits.ts). */
+  TOO_LARGE: 413,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

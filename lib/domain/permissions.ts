@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "dossier:create",
   "dossier:edit",
   "dossier:delete",
+  "dossier:restore",
   "dossier:publish",
   "claim:edit",
   "source:edit",
@@ -39,7 +40,7 @@ const EDITOR: readonly Permission[] = [
   "audit:view",
 ];
 
-const ADMIN: readonly Permission[] = [...EDITOR, "user:manage", "content:import"];
+const ADMIN: readonly Permission[] = [...EDITOR, "dossier:restore", "user:manage", "content:import"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   journalist: JOURNALIST,

@@ -13,3 +13,9 @@ export function slugify(title: string): string {
     .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/g, "");
 }
+
+/**
+ * Addresses the newsroom's own routes use: a dossier with one of these slugs could never be
+ * opened there (/newsroom/dossiers/new is the form for a new dossier).
+ */
+export const RESERVED_SLUGS: readonly string[] = ["new"];

@@ -27,6 +27,10 @@ const en = {
     body: "This page does not exist, or it is not published.",
     back: "See the published dossiers",
   },
+  badAddress: {
+    title: "This address is not valid",
+    body: (escape: string) => `It contains “${escape}”, which does not encode any character: check the link you followed.`,
+  },
   dossier: {
     onThisPage: "On this page",
     sections: {
@@ -214,6 +218,10 @@ const fr: Widen<Messages> = {
     title: "Page introuvable",
     body: "Cette page n’existe pas, ou elle n’est pas publiée.",
     back: "Voir les dossiers publiés",
+  },
+  badAddress: {
+    title: "Cette adresse n’est pas valide",
+    body: (escape) => `Elle contient « ${escape} », qui ne code aucun caractère : vérifiez le lien suivi.`,
   },
   dossier: {
     onThisPage: "Sur cette page",

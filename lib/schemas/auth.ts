@@ -1,14 +1,13 @@
 // Inputs of sign-in, invitations and user management.
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/permissions";
-import { checkbox, choice, id, requiredText } from "./fields";
+import { checkbox, choice, id, requiredText, safeString } from "./fields";
 
 /** Mirrors lib/server/auth/auth.ts (Better Auth refuses shorter passwords too). */
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 
-const email = z
-  .string({ error: "Enter your email address." })
+const email = safeString("The email address", { error: "Enter your email address." })
   .trim()
   .min(1, "Enter your email address.")
   .pipe(z.email("Enter a valid email address, like name@example.com."))
@@ -16,7 +15,7 @@ const email = z
 
 export const SignInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
+  password: safeString("The password", { error: "Enter your password." }).min(1, "Enter your password.").max(PASSWORD_MAX, "This password is too long."),
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
@@ -25,8 +24,7 @@ export const InviteUserSchema = z.object({
   role: choice(ROLES, "role"),
 });
 
-const newPassword = z
-  .string({ error: "Choose a password." })
+const newPassword = safeString("The password", { error: "Choose a password." })
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 const samePassword = (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm;
@@ -37,7 +35,7 @@ export const AcceptInvitationSchema = z
     token: requiredText("Invitation", 200),
     name: requiredText("Your name", 120),
     password: newPassword,
-    passwordConfirm: z.string({ error: "Type the password again." }),
+    passwordConfirm: safeString("The password", { error: "Type the password again." }),
   })
   .refine(samePassword, differ);
 
@@ -49,7 +47,7 @@ export const ResetPasswordSchema = z
   .object({
     token: requiredText("Password-reset link", 200),
     password: newPassword,
-    passwordConfirm: z.string({ error: "Type the password again." }),
+    passwordConfirm: safeString("The password", { error: "Type the password again." }),
   })
   .refine(samePassword, differ);
 

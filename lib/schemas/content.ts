@@ -1,83 +1,87 @@
 // The content file format (content/dossiers/<slug>/dossier.yaml + article.md), documented in
 // docs/content-format.md. The importer parses every file with this schema before writing anything.
+//
+// Every field a journalist can also edit in the newsroom is validated here with the newsroom's
+// own field schema (DossierFields, ClaimFields, SourceFields… from the input schemas), so a file
+// can never hold what the newsroom would refuse to save, and the same text is stored the same
+// way (trimmed or verbatim). tests/unit/schema-agreement.test.ts proves it field by field. What
+// only files have (keys, emails, `decidedAt`, strict YAML booleans, defaults for absent fields)
+// is defined here.
 import { z } from "zod";
-import { isValidEdtf, EDTF_HELP } from "@/lib/domain/edtf";
 import { SLUG_PATTERN } from "@/lib/domain/slug";
-import { VERDICT_KEY_PATTERN } from "@/lib/domain/verdicts";
-import {
-  CONTENT_LANGUAGES,
-  DOSSIER_STATUSES,
-  ENTITY_KINDS,
-  EVENT_CERTAINTIES,
-  QUESTION_STATUSES,
-  RELIABILITIES,
-  SOURCE_KINDS,
-  STANCES,
-} from "@/lib/domain/vocabulary";
+import { DOSSIER_STATUSES } from "@/lib/domain/vocabulary";
+import { AnchorFields, ClaimFields, EvidenceFields } from "./claims";
+import { DossierFields, articleBody } from "./dossier";
+import { choice, dossierSlug, safeString } from "./fields";
+import { ANSWER_NEEDS_CLAIM, ANSWER_NEEDS_TEXT, EntityFields, EventFields, QuestionFields, QuoteFields, SPEAKER_REQUIRED } from "./records";
+import { SourceFields, needsPublicDescription, publicDescriptionIssue } from "./sources";
+import { VerdictFields } from "./verdicts";
 
-/** Keys name records inside the file; the dossier's slug is one too (a public address). */
-const key = z.string().regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens (e.g. lightspeed-round)");
-const text = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
-const optionalText = z.string().trim().min(1).optional();
-const isoDate = z.iso.date("must be a date written YYYY-MM-DD");
-const edtfDate = z.string().refine(isValidEdtf, { message: `is not a valid date. ${EDTF_HELP}` });
-/** Checked against the installation's vocabulary by the loader (it is configurable). */
-const verdictKey = z.string().regex(VERDICT_KEY_PATTERN, "must be a verdict key such as verified");
-const email = z.email("must be an email address");
+export { articleBody };
+
+export const KEY_MAX = 80;
+
+/** Keys name records inside the file (e.g. lightspeed-round); other records refer to them. */
+const key = safeString("The key")
+  .max(KEY_MAX, `must be at most ${KEY_MAX} characters`)
+  .regex(SLUG_PATTERN, "must be lower-case letters, digits and hyphens (e.g. lightspeed-round)");
+/** A content file's day (publishedAt, decidedAt, answeredAt): required where it is used. */
+const isoDate = safeString("The date").pipe(z.iso.date("must be a date written YYYY-MM-DD"));
+const email = safeString("The email address").pipe(z.email("must be an email address"));
+/** YAML booleans (true/false), never "yes" or "on": a typo must not silently mean false. */
+const flag = (fallback: boolean) => z.boolean({ error: "must be true or false" }).default(fallback);
 
 export const ContentEntitySchema = z.strictObject({
   key,
-  kind: z.enum(ENTITY_KINDS),
-  name: text("name"),
-  description: z.string().trim().default(""),
+  kind: EntityFields.kind,
+  name: EntityFields.name,
+  description: EntityFields.description,
 });
 
 export const ContentSourceSchema = z
   .strictObject({
     key,
-    kind: z.enum(SOURCE_KINDS),
-    title: text("title"),
-    url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-    publisher: optionalText,
-    author: optionalText,
-    date: edtfDate.optional(),
-    accessedAt: isoDate.optional(),
-    reliability: z.enum(RELIABILITIES).default("unknown"),
-    confidential: z.boolean().default(false),
-    publicDescription: optionalText,
-    identity: optionalText,
-    notes: optionalText,
+    kind: SourceFields.kind,
+    title: SourceFields.title,
+    url: SourceFields.url,
+    publisher: SourceFields.publisher,
+    author: SourceFields.author,
+    date: SourceFields.date,
+    accessedAt: SourceFields.accessedAt,
+    reliability: SourceFields.reliability.default("unknown"),
+    confidential: flag(false),
+    publicDescription: SourceFields.publicDescription,
+    identity: SourceFields.identity,
+    notes: SourceFields.notes,
   })
-  .refine((s) => !s.confidential || s.publicDescription, {
-    message: "a confidential source needs a publicDescription (what readers see instead of its identity)",
-    path: ["publicDescription"],
-  });
+  .refine(needsPublicDescription, publicDescriptionIssue);
 
 export const ContentEvidenceSchema = z.strictObject({
   source: key,
-  stance: z.enum(STANCES),
-  excerpt: z.string().trim().default(""),
-  note: optionalText,
+  stance: EvidenceFields.stance,
+  excerpt: EvidenceFields.excerpt,
+  note: EvidenceFields.note,
 });
 
 export const ContentVerdictSchema = z.strictObject({
-  status: verdictKey,
-  rationale: text("rationale"),
+  /** Checked against the installation's vocabulary by the loader (it is configurable). */
+  status: VerdictFields.verdict,
+  rationale: VerdictFields.rationale,
   decidedAt: isoDate,
   decidedBy: email.optional(),
   /** Required for a change made after publication: readers see it as a correction. */
-  correctionNote: optionalText,
+  correctionNote: VerdictFields.correctionNote,
 });
 
 export const ContentClaimSchema = z.strictObject({
   key,
-  text: text("text"),
+  text: ClaimFields.text,
   anchor: z.strictObject({
-    exact: text("anchor.exact"),
-    prefix: z.string().optional(),
-    suffix: z.string().optional(),
+    exact: AnchorFields.exact,
+    prefix: AnchorFields.prefix,
+    suffix: AnchorFields.suffix,
   }),
-  hedged: z.boolean().default(false),
+  hedged: flag(false),
   author: email.optional(),
   evidence: z.array(ContentEvidenceSchema).default([]),
   /** Verdicts in the order they were given; the last one is current. */
@@ -87,54 +91,50 @@ export const ContentClaimSchema = z.strictObject({
 export const ContentQuoteSchema = z
   .strictObject({
     key,
-    text: text("text"),
-    language: z.enum(CONTENT_LANGUAGES).default("fr"),
+    text: QuoteFields.text,
+    language: QuoteFields.language.default("fr"),
     speaker: key.optional(),
-    speakerLabel: optionalText,
-    date: edtfDate.optional(),
-    context: z.string().trim().default(""),
+    speakerLabel: QuoteFields.speakerLabel,
+    date: QuoteFields.date,
+    context: QuoteFields.context,
     source: key.optional(),
-    onRecord: z.boolean().default(true),
+    onRecord: flag(true),
   })
-  .refine((q) => q.speaker || q.speakerLabel, {
-    message: "a quote needs a speaker (an entity key) or a speakerLabel",
-    path: ["speaker"],
-  });
+  .refine((q) => q.speaker || q.speakerLabel, { message: SPEAKER_REQUIRED, path: ["speaker"] });
 
 export const ContentQuestionSchema = z
   .strictObject({
     key,
-    text: text("text"),
-    status: z.enum(QUESTION_STATUSES).default("open"),
+    text: QuestionFields.text,
+    status: QuestionFields.status.default("open"),
     owner: email.optional(),
-    answer: optionalText,
+    answer: QuestionFields.answer,
     answeredBy: key.optional(),
     answeredAt: isoDate.optional(),
   })
-  .refine((q) => q.status !== "answered" || q.answer, {
-    message: "an answered question needs an answer",
-    path: ["answer"],
-  });
+  // The newsroom's rules for an answered question (UpdateQuestionSchema), on the file's names.
+  .refine((q) => q.status !== "answered" || q.answeredBy, { message: `${ANSWER_NEEDS_CLAIM} (answeredBy: the key of that claim)`, path: ["answeredBy"] })
+  .refine((q) => q.status !== "answered" || q.answer, { message: ANSWER_NEEDS_TEXT, path: ["answer"] });
 
 export const ContentEventSchema = z.strictObject({
   key,
-  title: text("title"),
-  description: z.string().trim().default(""),
-  date: edtfDate,
-  certainty: z.enum(EVENT_CERTAINTIES).default("happened"),
+  title: EventFields.title,
+  description: EventFields.description,
+  date: EventFields.date,
+  certainty: EventFields.certainty.default("happened"),
   claims: z.array(key).default([]),
   sources: z.array(key).default([]),
 });
 
 export const ContentDossierSchema = z
   .strictObject({
-    slug: key,
-    title: text("title"),
-    summary: z.string().trim().default(""),
-    language: z.enum(CONTENT_LANGUAGES).default("fr"),
-    status: z.enum(DOSSIER_STATUSES).default("draft"),
+    slug: dossierSlug,
+    title: DossierFields.title,
+    summary: DossierFields.summary,
+    language: DossierFields.language.default("fr"),
+    status: choice(DOSSIER_STATUSES, "status").default("draft"),
     publishedAt: isoDate.optional(),
-    article: z.string().regex(/^[\w.-]+\.md$/, "must be a Markdown file name in the same folder").default("article.md"),
+    article: safeString("The article file").regex(/^[\w.-]+\.md$/, "must be a Markdown file name in the same folder").default("article.md"),
     entities: z.array(ContentEntitySchema).default([]),
     sources: z.array(ContentSourceSchema).default([]),
     claims: z.array(ContentClaimSchema).default([]),

@@ -1,26 +1,21 @@
 // Inputs that change a dossier itself: its details, its article, drafts and revisions.
 import { z } from "zod";
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/domain/slug";
 import { CONTENT_LANGUAGES } from "@/lib/domain/vocabulary";
-import { choice, id, requiredText, text, version } from "./fields";
+import { choice, dossierSlug, id, optionalText, requiredText, text, verbatimText, version } from "./fields";
+import { ARTICLE_MAX } from "./limits";
 
-export const ARTICLE_MAX = 400_000;
+export { ARTICLE_MAX };
 
-const slug = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-  z
-    .string()
-    .trim()
-    .max(SLUG_MAX_LENGTH, `The web address must be at most ${SLUG_MAX_LENGTH} characters.`)
-    .regex(SLUG_PATTERN, "Use lower-case letters, digits and hyphens only, e.g. city-hall-contracts.")
-    .optional(),
-);
+/** Empty: propose one from the title. */
+const slug = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), dossierSlug.optional());
 
-const details = {
+/** A dossier's own fields, as the newsroom edits them and content files write them (lib/schemas/content.ts). */
+export const DossierFields = {
   title: requiredText("Title", 200),
   summary: text("Summary", 1000),
   language: choice(CONTENT_LANGUAGES, "language"),
 };
+const details = DossierFields;
 
 export const CreateDossierSchema = z.object({ ...details, slug });
 export type CreateDossierInput = z.infer<typeof CreateDossierSchema>;
@@ -28,7 +23,9 @@ export type CreateDossierInput = z.infer<typeof CreateDossierSchema>;
 export const UpdateDossierSchema = z.object({ dossierId: id("dossier"), version, ...details });
 export type UpdateDossierInput = z.infer<typeof UpdateDossierSchema>;
 
-const body = z.preprocess((v) => (v == null ? "" : v), z.string().max(ARTICLE_MAX, `The article must be at most ${ARTICLE_MAX.toLocaleString("en")} characters.`));
+/** The article's Markdown, kept as typed (the same limit for an article.md file). */
+export const articleBody = z.preprocess((v) => (v == null ? "" : v), verbatimText("The article", ARTICLE_MAX));
+const body = articleBody;
 
 export const SaveArticleSchema = z.object({
   dossierId: id("dossier"),
@@ -49,4 +46,14 @@ export const RestoreRevisionSchema = z.object({
   number: z.coerce.number({ error: "Choose a revision." }).int().min(1, "Choose a revision."),
 });
 
-export const DeleteDossierSchema = z.object({ dossierId: id("dossier") });
+/** Archive a dossier (or delete one that holds nothing): lib/server/dossiers/delete-dossier.ts. */
+export const DeleteDossierSchema = z.object({
+  dossierId: id("dossier"),
+  /** Why, kept with the archived dossier and in the audit log (optional). */
+  reason: optionalText("The reason", 2000),
+});
+export type DeleteDossierInput = { dossierId: string; reason?: string | null };
+
+/** An admin brings an archived dossier back (as a draft): restore-dossier.ts. */
+export const RestoreDossierSchema = z.object({ dossierId: id("dossier") });
+export type RestoreDossierInput = z.infer<typeof RestoreDossierSchema>;

@@ -3,6 +3,8 @@
 // words a journalist understands, what is wrong.
 import { z } from "zod";
 import { parseEdtf } from "@/lib/domain/edtf";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, RESERVED_SLUGS } from "@/lib/domain/slug";
+import { findUnsafeCharacter, unsafeCharacterMessage } from "@/lib/domain/text";
 import { VERDICT_KEY_PATTERN } from "@/lib/domain/verdicts";
 
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
@@ -10,33 +12,51 @@ const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" &
 /** Empty query-string values ("All" in a filter) mean no filter. */
 export const emptyAsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/**
+ * Every string of every input goes through this: NUL characters and lone surrogates are refused
+ * with the field named (lib/domain/text.ts), whether they come from a form, JSON or a content file.
+ */
+export const safeString = (label: string, params?: { error?: string }) =>
+  z.string(params).superRefine((value, ctx) => {
+    const found = findUnsafeCharacter(value);
+    // Fatal: the length and format rules would only add noise about a string that cannot be kept.
+    if (found) ctx.addIssue({ code: "custom", message: unsafeCharacterMessage(label, found.kind), fatal: true });
+  });
+
 /** A record id from the page (never typed by a person). */
-export const id = (what = "record") => z.string({ error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Invalid ${what}.`);
+export const id = (what = "record") => safeString(`The ${what} id`, { error: `Missing ${what}.` }).trim().min(1, `Missing ${what}.`).max(64, `Invalid ${what}.`);
 
 /** A record a person picks from a list (e.g. the source of a piece of evidence). */
-export const pickedId = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(64, `Choose a ${what}.`);
+export const pickedId = (what: string) => safeString(`The ${what}`, { error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(64, `Choose a ${what}.`);
 
 /** The version the edit started from (optimistic concurrency). */
 export const version = z.coerce.number({ error: "Missing version." }).int("Invalid version.").min(1, "Invalid version.");
 
 export const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
+  safeString(label, { error: `${label} is required.` })
     .trim()
     .min(1, `${label} is required.`)
     .max(max, `${label} must be at most ${max} characters.`);
 
 /** Free text that may be empty (stored as ""). */
 export const text = (label: string, max: number) =>
-  z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(max, `${label} must be at most ${max} characters.`));
+  z.preprocess((v) => (v == null ? "" : v), safeString(label).trim().max(max, `${label} must be at most ${max} characters.`));
+
+/**
+ * Text kept exactly as typed, never trimmed (a quote, the article, a selected passage): the
+ * same limits and character rules as any other text.
+ */
+export const verbatimText = (label: string, max: number, options: { required?: boolean; tooLong?: string } = {}) => {
+  const base = safeString(label, { error: `${label} is required.` }).max(max, options.tooLong ?? `${label} must be at most ${max.toLocaleString("en")} characters.`);
+  return options.required ? base.refine((v) => v.trim() !== "", `${label} is required.`) : base;
+};
 
 /** Optional text: empty (or absent) becomes null. */
 export const optionalText = (label: string, max: number) =>
   z
     .preprocess(
       (v) => (v == null ? "" : v),
-      z
-        .string()
+      safeString(label)
         .trim()
         .max(max, `${label} must be at most ${max} characters.`)
         .transform((v) => (v === "" ? null : v)),
@@ -59,16 +79,19 @@ export const idList = (what: string, max = 200) =>
 
 export const httpUrl = z.preprocess(
   blankToUndefined,
-  z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2000, "This address is too long.").optional(),
+  safeString("The web address")
+    .trim()
+    .pipe(z.url({ protocol: /^https?$/, error: "Enter a full web address starting with http:// or https://." }).max(2000, "This address is too long."))
+    .optional(),
 ).transform((v) => v ?? null);
 
 export const isoDay = z.preprocess(
   blankToUndefined,
-  z.iso.date({ error: "Enter a date as YYYY-MM-DD, e.g. 2024-03-18." }).optional(),
+  safeString("The date").trim().pipe(z.iso.date({ error: "Enter a date as YYYY-MM-DD, e.g. 2024-03-18." })).optional(),
 ).transform((v) => v ?? null);
 
 /** An EDTF date typed as text; the message explains the accepted forms (lib/domain/edtf.ts). */
-const edtfString = z.string().trim().superRefine((value, ctx) => {
+const edtfString = safeString("The date").trim().superRefine((value, ctx) => {
   const parsed = parseEdtf(value);
   if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
 });
@@ -78,8 +101,7 @@ export const edtfDate = z.preprocess((v) => (v == null ? "" : v), edtfString);
 export const optionalEdtfDate = z.preprocess(blankToUndefined, edtfString.optional()).transform((v) => v ?? null);
 
 /** A verdict key's shape; whether this installation has it is a rule (lib/domain/verdict-rules). */
-export const verdictKey = z
-  .string({ error: "Choose a verdict." })
+export const verdictKey = safeString("The verdict", { error: "Choose a verdict." })
   .trim()
   .min(1, "Choose a verdict.")
   .regex(VERDICT_KEY_PATTERN, "This is not a verdict key (e.g. verified).");
@@ -93,3 +115,15 @@ export const pageNumber = (fallback: number, max: number, what: string) =>
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `Choose a ${label}: ${values.join(", ")}.` });
+
+/**
+ * A dossier's web address (/dossiers/<slug>): one rule for the newsroom, the content files and
+ * the reader routes, so nothing can be created that the reader would answer with a 404. Typed
+ * values are trimmed; the reader's own check (`slugRule`) takes the address as it came.
+ */
+export const slugRule = safeString("The web address")
+  .max(SLUG_MAX_LENGTH, `The web address must be at most ${SLUG_MAX_LENGTH} characters.`)
+  .regex(SLUG_PATTERN, "Use lower-case letters, digits and hyphens only, e.g. city-hall-contracts.")
+  .refine((v) => !RESERVED_SLUGS.includes(v), { message: `This web address is reserved by the newsroom (${RESERVED_SLUGS.map((s) => `“${s}”`).join(", ")}): choose another.` });
+
+export const dossierSlug = safeString("The web address").trim().pipe(slugRule);

@@ -1,10 +1,10 @@
 // Route parameters of the public site and API. Anything else is a 404 before any query runs
 // (and before a cache key or tag is built from it).
 import { z } from "zod";
-import { SLUG_PATTERN } from "@/lib/domain/slug";
+import { slugRule } from "./fields";
 
-/** A dossier slug (longer than the newsroom proposes: content files may name their own). */
-export const DossierSlugSchema = z.string().max(120).regex(SLUG_PATTERN);
+/** A dossier slug: the one rule the newsroom and content files create slugs with (fields.ts). */
+export const DossierSlugSchema = slugRule;
 
 /** A record id (cuid). */
 export const RecordIdSchema = z

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { RELIABILITIES, SOURCE_KINDS } from "@/lib/domain/vocabulary";
 import { checkbox, choice, httpUrl, id, isoDay, optionalEdtfDate, optionalText, requiredText, version } from "./fields";
 
-const sourceFields = {
+/** A source's own fields (newsroom forms and content files alike). */
+export const SourceFields = {
   kind: choice(SOURCE_KINDS, "kind of source"),
   title: requiredText("Title", 300),
   url: httpUrl,
@@ -22,9 +23,10 @@ const sourceFields = {
   identity: optionalText("Identity", 1000),
   notes: optionalText("Notes", 4000),
 };
+const sourceFields = SourceFields;
 
-const needsPublicDescription = (s: { confidential: boolean; publicDescription: string | null }) => !s.confidential || !!s.publicDescription;
-const publicDescriptionIssue = {
+export const needsPublicDescription = (s: { confidential: boolean; publicDescription: string | null }) => !s.confidential || !!s.publicDescription;
+export const publicDescriptionIssue = {
   message: "A confidential source needs a public description: what readers see instead of its identity.",
   path: ["publicDescription"],
 };

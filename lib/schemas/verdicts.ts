@@ -7,17 +7,24 @@ export const RATIONALE_MAX = 5000;
 export const NOTE_MAX = 2000;
 export const EVIDENCE_MAX = 50;
 
+/** A verdict's own fields (the desk's forms and a content file's `verdicts[]`, where `verdict` is `status`). */
+export const VerdictFields = {
+  verdict: verdictKey,
+  rationale: requiredText("The rationale", RATIONALE_MAX),
+  correctionNote: optionalText("The correction note", NOTE_MAX),
+};
+
 /** An editor sets a claim's verdict (lib/server/verdicts/set-verdict.ts). */
 export const SetVerdictSchema = z.object({
   claimId: id("claim"),
   /** The claim version the editor was looking at. */
   version: version,
-  verdict: verdictKey,
-  rationale: requiredText("The rationale", RATIONALE_MAX),
+  verdict: VerdictFields.verdict,
+  rationale: VerdictFields.rationale,
   /** Evidence links of this claim the verdict rests on. */
   evidenceIds: idList("evidence link", EVIDENCE_MAX),
   /** Required once the dossier has been published: readers see it in the corrections log. */
-  correctionNote: optionalText("The correction note", NOTE_MAX),
+  correctionNote: VerdictFields.correctionNote,
 });
 export type SetVerdictInput = z.input<typeof SetVerdictSchema>;
 

@@ -157,7 +157,9 @@ describe("who else is editing", () => {
 });
 
 describe("deleting a dossier", () => {
-  it("deletes a draft with everything in it, keeping its audit trail; never a published one", async () => {
+  // Issue 10 made erasing a dossier's record a bug: such a dossier is now archived, every row
+  // kept (tests/integration/dossier-archive.test.ts covers archiving and restoring in full).
+  it("archives a draft with everything in it, keeping every row; never a published one", async () => {
     const d = await dossierWithArticle(actors.journalist);
     const { claim } = await createClaim(actors.journalist, { dossierId: d.id, selection: await selectionOf(d.id, "paid no tax in 2022"), text: "No tax.", hedged: true });
     const { source } = await createSource(actors.journalist, { dossierId: d.id, kind: "document", title: "Records", url: null, publisher: null, author: null, date: null, accessedAt: null, reliability: "high", confidential: false, publicDescription: null, identity: null, notes: null });
@@ -167,10 +169,11 @@ describe("deleting a dossier", () => {
     await expect(deleteDossier(actors.editor, { dossierId: d.id })).rejects.toMatchObject({ code: "RULE_VIOLATION", message: expect.stringContaining("unpublish") });
     await db.dossier.update({ where: { id: d.id }, data: { status: "draft" } });
 
-    await deleteDossier(actors.editor, { dossierId: d.id });
-    expect(await tableCounts()).toMatchObject({ dossiers: 0, claims: 0, sources: 0, evidence: 0, revisions: 0 });
+    const before = await tableCounts();
+    expect(await deleteDossier(actors.editor, { dossierId: d.id })).toMatchObject({ outcome: "archived" });
+    expect(await tableCounts()).toEqual({ ...before, audit: before.audit + 1 });
     const trail = await db.auditLog.findMany({ where: { dossierSlug: d.slug }, select: { action: true, dossierId: true } });
-    expect(trail.map((t) => t.action)).toContain("dossier.delete");
-    expect(trail.every((t) => t.dossierId === null)).toBe(true);
+    expect(trail.map((t) => t.action)).toContain("dossier.archive");
+    expect(trail.every((t) => t.dossierId === d.id)).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import { reattachClaim } from "@/lib/server/claims/reattach-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createDossier } from "@/lib/server/dossiers/create-dossier";
 import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
+import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
+import { restoreDossier } from "@/lib/server/dossiers/restore-dossier";
 import { discardDraft } from "@/lib/server/dossiers/discard-draft";
 import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
 import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace";
@@ -103,6 +105,8 @@ interface Fixture {
   webSourceId: string;
   captureId: string;
   documentId: string;
+  /** A third one, archived, to restore. */
+  archivedId: string;
 }
 
 const scratch = scratchStorage("permissions");
@@ -143,11 +147,13 @@ async function buildFixture(): Promise<Fixture> {
   const pdf = makePdf([["We paid nothing"]]);
   const stored = await storeFile(pdf, "application/pdf");
   const document = await db.document.create({ data: { dossierId: d.id, sourceId: web.id, filename: "accounts.pdf", mediaType: "application/pdf", size: stored.size, sha256: stored.sha256, text: "We paid nothing" }, select: { id: true } });
+  const archived = await dossierWithArticle(j, "Archived one");
+  await deleteDossier(actors.editor, { dossierId: archived.id });
   return {
     webSourceId: web.id, captureId: capture.id, documentId: document.id,
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
     entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
-    deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id,
+    deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id, archivedId: archived.id,
   };
 }
 
@@ -162,6 +168,8 @@ const CASES: Case[] = [
   { name: "leavePresence", permission: "newsroom:access", run: (a, f) => leavePresence(a, { dossierId: f.dossierId }) },
   { name: "createDossier", permission: "dossier:create", run: (a) => createDossier(a, { title: "Another one", summary: "", language: "fr" }) },
   { name: "deleteDossier", permission: "dossier:delete", run: (a, f) => deleteDossier(a, { dossierId: f.dossierId }) },
+  { name: "listArchivedDossiers", permission: "dossier:delete", run: (a) => listArchivedDossiers(a) },
+  { name: "restoreDossier", permission: "dossier:restore", run: (a, f) => restoreDossier(a, { dossierId: f.archivedId }) },
   { name: "updateDossier", permission: "dossier:edit", run: (a, f) => updateDossier(a, { dossierId: f.dossierId, version: f.version, title: "Renamed", summary: "", language: "en" }) },
   { name: "saveArticle", permission: "dossier:edit", run: (a, f) => saveArticle(a, { dossierId: f.dossierId, version: f.version, body: "Rewritten.", note: "" }) },
   { name: "restoreRevision", permission: "dossier:edit", run: (a, f) => restoreRevision(a, { dossierId: f.dossierId, version: f.version, number: 1 }) },

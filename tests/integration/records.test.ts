@@ -173,7 +173,8 @@ describe("open questions", () => {
 
   it("needs the answering claim to mark a question answered, and an active member as owner", async () => {
     expect(() => parseInput(UpdateQuestionSchema, { dossierId: "x", questionId: "q", version: 1, text: "Q?", status: "answered", answeringClaimId: "" })).toThrow(
-      expect.objectContaining({ fieldErrors: { answeringClaimId: [expect.stringContaining("answered by a claim")] } }),
+      // The same two rules for content files (lib/schemas/content.ts): the claim, and the answer in words.
+      expect.objectContaining({ fieldErrors: { answeringClaimId: [expect.stringContaining("answered by a claim")], answer: [expect.stringContaining("answer in a few words")] } }),
     );
     await db.user.update({ where: { id: actors.admin.id }, data: { disabledAt: new Date() } });
     await expect(createQuestion(actors.journalist, { dossierId: d.id, text: "Q?", ownerId: actors.admin.id })).rejects.toMatchObject({ fieldErrors: { ownerId: [expect.any(String)] } });

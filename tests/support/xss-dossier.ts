@@ -11,12 +11,25 @@ export const SAFE_PASSAGES = ["Première phrase sûre de l'enquête", "Deuxième
 
 const all = XSS_CORPUS.join(" ");
 const pick = (i: number) => XSS_CORPUS[i % XSS_CORPUS.length]!;
+/**
+ * As many attack strings as fit in a field of `max` characters, starting at `from`: the file
+ * must stay within the newsroom's own limits (the importer refuses what the newsroom would).
+ */
+const fit = (prefix: string, max: number, from = 0) => {
+  let text = prefix;
+  for (let i = from; i < from + XSS_CORPUS.length; i++) {
+    const next = `${text} ${pick(i)}`;
+    if (next.length > max) break;
+    text = next;
+  }
+  return text;
+};
 
 export function xssDossierData(slug = XSS_SLUG) {
   return {
     slug,
     title: `Titre ${HTML_ATTACKS[0]} ${HTML_ATTACKS[2]}`,
-    summary: `Résumé ${all}`,
+    summary: fit("Résumé", 1000),
     language: "fr",
     status: "published",
     publishedAt: "2024-01-10",
@@ -25,7 +38,7 @@ export function xssDossierData(slug = XSS_SLUG) {
       {
         key: "document",
         kind: "document",
-        title: `Document ${all}`,
+        title: fit("Document", 300, 10),
         url: `https://example.org/"><script>alert('xss')</script>`,
         publisher: `Éditeur ${HTML_ATTACKS[2]}`,
         author: `Auteur ${HTML_ATTACKS[11]}`,

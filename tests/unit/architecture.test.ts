@@ -43,6 +43,18 @@ describe("architecture", () => {
     expect(impure).toEqual([]);
   });
 
+  it("never erases a fact-check record: no code updates or deletes verdict history, and only delete-dossier deletes a dossier", () => {
+    // VerdictChange is append-only (prisma/schema.prisma); a dossier with a record is archived,
+    // never deleted (docs/decisions/030). Raw SQL would bypass this check: the data layer has none.
+    const server = files.filter((f) => f.startsWith(path.join("lib", "server")));
+    const history = server.filter((f) => /verdictChange\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\s*\(/.test(fs.readFileSync(f, "utf8")));
+    expect(history).toEqual([]);
+    const dossierDeletes = server.filter((f) => /dossier\s*\.\s*(delete|deleteMany)\s*\(/.test(fs.readFileSync(f, "utf8")));
+    expect(dossierDeletes).toEqual([path.join("lib", "server", "dossiers", "delete-dossier.ts")]);
+    const rawSql = server.filter((f) => /\$(executeRaw|queryRaw)(Unsafe)?\s*[`(]/.test(fs.readFileSync(f, "utf8")) && /delete\s+from/i.test(fs.readFileSync(f, "utf8")));
+    expect(rawSql).toEqual([]);
+  });
+
   it("reads configuration from process.env only in lib/env.ts", () => {
     // Forwarding the whole environment to a child process (`...process.env`) is not reading it.
     const readers = files.filter((f) => f !== path.join("lib", "env.ts") && /process\.env\s*(\.|\[)/.test(fs.readFileSync(f, "utf8")));

@@ -19,8 +19,8 @@ describe("content validation", () => {
   it.each([
     ["an unknown field", (y: string) => y.replace("summary:", "sumary:"), "", /Unrecognized key.*sumary/],
     ["a bad source kind", (y: string) => y.replace("kind: official-record", "kind: rumour"), "sources[0].kind", /official-record/],
-    ["an invalid EDTF date", (y: string) => y.replace("date: 2022~", "date: vers 2022"), "events[1].date", /not a valid date.*2023-06~/],
-    ["a confidential source without public description", (y: string) => y.replace("    publicDescription: Une personne proche de la direction\n", ""), "sources[1].publicDescription", /confidential source needs a publicDescription/],
+    ["an invalid EDTF date", (y: string) => y.replace("date: 2022~", "date: vers 2022"), "events[1].date", /not a valid EDTF date.*2023-06~/],
+    ["a confidential source without public description", (y: string) => y.replace("    publicDescription: Une personne proche de la direction\n", ""), "sources[1].publicDescription", /confidential source needs a public description/],
     ["evidence pointing at a missing source", (y: string) => y.replace("source: registre\n        stance", "source: greffe\n        stance"), "claims[0].evidence[0].source", /"greffe", which is not defined/],
     ["a passage that is not in the article", (y: string) => y.replace("exact: a été créée le 3 mars 2021 à Lyon", "exact: a été fondée à Paris en 1999 par personne"), "claims[0].anchor.exact", /not found in .*article\.md/],
     ["a verified verdict without evidence", (y: string) => y.replace(/    evidence:\n      - source: registre\n        stance: supports\n        excerpt: .*\n/, ""), "claims[0].verdicts[0].status", /needs at least one evidence/],

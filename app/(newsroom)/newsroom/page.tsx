@@ -1,16 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, label, LANGUAGE_LABELS } from "@/components/newsroom/labels";
+import { roleHasPermission } from "@/lib/domain/permissions";
 import { load, requireNewsroomActor } from "@/lib/http/page";
+import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
 import { listDossiers } from "@/lib/server/dossiers/list-dossiers";
 
 export const metadata: Metadata = { title: "Dossiers" };
 
-export default async function NewsroomHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewsroomHome({ searchParams }: Props) {
   const actor = await requireNewsroomActor("/newsroom");
   const dossiers = await load(() => listDossiers(actor));
+  const seesArchive = roleHasPermission(actor.role, "dossier:delete");
+  const archived = seesArchive ? await load(() => listArchivedDossiers(actor)) : [];
+  // After "Archive" or "Delete" on a dossier's overview (deleteDossierAction's redirect): say what happened.
+  const query = await searchParams;
+  const justArchived = typeof query.archived === "string" ? archived.find((d) => d.slug === query.archived) : undefined;
+  const justRestored = typeof query.restored === "string" ? dossiers.find((d) => d.slug === query.restored) : undefined;
   return (
     <>
+      {justArchived ? (
+        <p role="status" className="alert alert--success">
+          “{justArchived.title}” was archived, with its whole record. {roleHasPermission(actor.role, "dossier:restore") ? "You can" : "An admin can"} restore it from{" "}
+          <Link href="/newsroom/archive">Archived dossiers</Link>.
+        </p>
+      ) : null}
+      {justRestored ? (
+        <p role="status" className="alert alert--success">
+          “{justRestored.title}” was restored from the archive, as a draft, with everything it held.
+        </p>
+      ) : null}
+      {query.deleted === "1" ? (
+        <p role="status" className="alert alert--success">
+          The empty dossier was deleted.
+        </p>
+      ) : null}
       <div className="page-head">
         <h1>Dossiers</h1>
         <Link href="/newsroom/dossiers/new" className="button button--primary">
@@ -53,6 +79,11 @@ export default async function NewsroomHome() {
           </tbody>
         </table>
       )}
+      {seesArchive ? (
+        <p className="meta">
+          <Link href="/newsroom/archive">Archived dossiers ({archived.length})</Link>: kept with their whole record, out of this list.
+        </p>
+      ) : null}
     </>
   );
 }

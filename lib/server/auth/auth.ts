@@ -9,6 +9,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { findUnsafeStrings, unsafeCharacterMessage } from "@/lib/domain/text";
 import { env, publicUrl } from "@/lib/env";
 import { db } from "../db";
 import { storedAuthSecret } from "../setup/settings";
@@ -70,6 +71,12 @@ function buildAuth(secret: string) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // A NUL or a lone surrogate ("\uD800" in the JSON) cannot be stored or even looked up:
+        // the database layer fails on it. Refused first, with the field named (lib/domain/text.ts).
+        const [unsafe] = findUnsafeStrings(ctx.body);
+        if (unsafe) {
+          throw new APIError("BAD_REQUEST", { message: unsafeCharacterMessage(unsafe.path ? `The field “${unsafe.path}”` : "The request", unsafe.kind), code: "INVALID_CHARACTER" });
+        }
         if (ctx.path !== "/sign-in/email") return;
         const email: unknown = (ctx.body as { email?: unknown } | undefined)?.email;
         if (typeof email !== "string") return;

@@ -4,16 +4,17 @@ import "server-only";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { listDossierFolders, loadDossierFolder, type ContentError, type LoadedDossier } from "@/lib/content/load-dossier-folder";
 import type { Actor } from "../actor";
+import { db } from "../db";
 import { importDossier, type ImportSummary } from "./import-dossier";
 
 export type FolderImportResult =
-  | { ok: true; imported: ImportSummary[] }
-  | { ok: false; errors: ContentError[] };
+  | { ok: true; imported: ImportSummary[]; warnings: ContentError[] }
+  | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
 export async function importContentFolder(actor: Actor, dir: string, onProgress?: (done: number, total: number, slug: string) => void): Promise<FolderImportResult> {
   const folders = listDossierFolders(dir);
   if (folders.length === 0) {
-    return { ok: false, errors: [{ file: dir, field: "", message: "no dossier found: expected a dossier.yaml here or in its sub-folders" }] };
+    return { ok: false, errors: [{ file: dir, field: "", message: "no dossier found: expected a dossier.yaml here or in its sub-folders" }], warnings: [] };
   }
   const loaded: LoadedDossier[] = [];
   const errors: ContentError[] = [];
@@ -28,12 +29,18 @@ export async function importContentFolder(actor: Actor, dir: string, onProgress?
     if (other) errors.push({ file: d.folder, field: "slug", message: `"${d.data.slug}" is also the slug of ${other}` });
     slugs.set(d.data.slug, d.folder);
   }
-  if (errors.length > 0) return { ok: false, errors };
+  // An archived dossier is restored by an admin before its files can change it again.
+  const archived = await db.dossier.findMany({ where: { slug: { in: [...slugs.keys()] }, archivedAt: { not: null } }, select: { slug: true } });
+  for (const a of archived) {
+    errors.push({ file: slugs.get(a.slug)!, field: "slug", message: `the dossier "${a.slug}" is archived in the newsroom: an admin must restore it (Archived dossiers) before it can be imported again` });
+  }
+  const warnings = loaded.flatMap((d) => d.warnings);
+  if (errors.length > 0) return { ok: false, errors, warnings };
 
   const imported: ImportSummary[] = [];
   for (const [i, d] of loaded.entries()) {
     imported.push(await importDossier(actor, d));
     onProgress?.(i + 1, loaded.length, d.data.slug);
   }
-  return { ok: true, imported };
+  return { ok: true, imported, warnings };
 }

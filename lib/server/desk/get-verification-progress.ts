@@ -9,6 +9,7 @@ import { REVIEW_STATES, type ReviewState } from "@/lib/domain/vocabulary";
 import { VerificationProgressSchema, type VerificationProgressInput } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
 import { db } from "../db";
+import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import type { DossierRef } from "../verdicts/internal";
@@ -35,9 +36,10 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {
-    const scope = data.dossierId ? { dossierId: data.dossierId } : {};
+    // Archived dossiers are off the desk (docs/decisions/030).
+    const scope = data.dossierId ? { dossierId: data.dossierId, dossier: NOT_ARCHIVED } : { dossier: NOT_ARCHIVED };
     const dossiers = await tx.dossier.findMany({
-      where: data.dossierId ? { id: data.dossierId } : {},
+      where: data.dossierId ? { id: data.dossierId, ...NOT_ARCHIVED } : NOT_ARCHIVED,
       orderBy: [{ status: "asc" }, { title: "asc" }],
       select: { id: true, slug: true, title: true, status: true, publishedAt: true, language: true },
     });

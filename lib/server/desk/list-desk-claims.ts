@@ -19,6 +19,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DeskClaimFiltersSchema, UNCHECKED, type DeskClaimFilters } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
 import { db } from "../db";
+import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import type { DossierRef, PersonRef } from "../verdicts/internal";
@@ -95,6 +96,8 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
       f.reviewState ? reviewStateWhere(f.reviewState) : {},
       f.dossierId ? { dossierId: f.dossierId } : {},
       assigneeId !== undefined ? { assigneeId } : {},
+      // Archived dossiers are off the desk (docs/decisions/030).
+      { dossier: NOT_ARCHIVED },
     ],
   };
 

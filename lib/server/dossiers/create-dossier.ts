@@ -1,7 +1,7 @@
 import "server-only";
 // A new dossier starts as a draft with an empty article; publishing is the desk's decision.
 import { AppError } from "@/lib/domain/errors";
-import { slugify } from "@/lib/domain/slug";
+import { RESERVED_SLUGS, slugify } from "@/lib/domain/slug";
 import type { CreateDossierInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
@@ -12,9 +12,12 @@ export async function createDossier(actor: Actor, input: CreateDossierInput): Pr
   requirePermission(actor, "dossier:create");
   return db.$transaction(async (tx) => {
     const slug = input.slug ?? (await freeSlug(tx, input.title));
-    if (input.slug && (await tx.dossier.findUnique({ where: { slug: input.slug }, select: { id: true } }))) {
+    const holder = input.slug ? await tx.dossier.findUnique({ where: { slug: input.slug }, select: { archivedAt: true } }) : null;
+    if (holder) {
+      // An archived dossier keeps its address: restored, its old links must still lead to it.
+      const who = holder.archivedAt ? "An archived dossier (an admin can restore it)" : "Another dossier";
       throw new AppError("INVALID_INPUT", "This web address is taken.", {
-        fieldErrors: { slug: [`Another dossier already uses “${input.slug}”. Choose another web address.`] },
+        fieldErrors: { slug: [`${who} already uses “${input.slug}”. Choose another web address.`] },
       });
     }
     const row = await tx.dossier.create({
@@ -35,7 +38,7 @@ async function freeSlug(tx: Tx, title: string): Promise<string> {
       fieldErrors: { slug: ["The title has no letters or digits to make a web address from: type one, e.g. city-hall-contracts."] },
     });
   }
-  const taken = new Set((await tx.dossier.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug));
+  const taken = new Set([...RESERVED_SLUGS, ...(await tx.dossier.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((d) => d.slug)]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

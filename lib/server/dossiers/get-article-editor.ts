@@ -1,9 +1,9 @@
 import "server-only";
 // Everything the article editor needs: the saved article, this user's autosaved draft (when it
 // differs from the saved article) and the claims anchored in it.
-import { AppError } from "@/lib/domain/errors";
 import { actorId, can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
+import { findDossierBySlug } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
 
 export interface ArticleEditorView {
@@ -17,11 +17,10 @@ export interface ArticleEditorView {
 
 export async function getArticleEditor(actor: Actor, slug: string): Promise<ArticleEditorView> {
   requirePermission(actor, "newsroom:access");
-  const dossier = await db.dossier.findUnique({
-    where: { slug },
+  const dossier = await db.dossier.findUniqueOrThrow({
+    where: { id: (await findDossierBySlug(db, slug)).id },
     select: { id: true, slug: true, title: true, language: true, status: true, version: true, body: true, updatedAt: true },
   });
-  if (!dossier) throw new AppError("NOT_FOUND", `There is no dossier “${slug}”.`);
   const userId = actorId(actor);
   const draft = userId
     ? await db.articleDraft.findUnique({ where: { dossierId_userId: { dossierId: dossier.id, userId } }, select: { body: true, baseVersion: true, updatedAt: true } })

@@ -6,6 +6,7 @@ import { compareEdtfBounds } from "@/lib/domain/edtf";
 import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossierBySlug } from "../newsroom/scope";
+import { dossierHoldings } from "./delete-dossier";
 import {
   claimSelect,
   dossierSelect,
@@ -57,13 +58,18 @@ export interface DossierWorkspace {
   /** Active newsroom members, to assign open questions to. */
   people: { id: string; name: string; role: string }[];
   can: Capabilities;
+  /**
+   * What "delete" would do, for those who may (delete-dossier.ts): archive a dossier that holds a
+   * record, delete one that holds nothing. Null for roles that cannot.
+   */
+  removal: { outcome: "archive" | "delete"; counts: Awaited<ReturnType<typeof dossierHoldings>>["counts"] } | null;
 }
 
 export async function getDossierWorkspace(actor: Actor, slug: string): Promise<DossierWorkspace> {
   requirePermission(actor, "newsroom:access");
   const ref = await findDossierBySlug(db, slug);
   const where = { dossierId: ref.id };
-  const [dossier, claims, evidence, sources, entities, quotes, questions, events, people] = await Promise.all([
+  const [dossier, claims, evidence, sources, entities, quotes, questions, events, people, holdings] = await Promise.all([
     db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: dossierSelect }),
     db.claim.findMany({ where, orderBy: { position: "asc" }, select: claimSelect }),
     db.evidence.findMany({ where: { claim: { dossierId: ref.id } }, orderBy: { createdAt: "asc" }, select: evidenceSelect }),
@@ -73,6 +79,7 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
     db.openQuestion.findMany({ where, orderBy: { position: "asc" }, select: questionSelect }),
     db.timelineEvent.findMany({ where, select: eventSelect }),
     db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    can(actor, "dossier:delete") ? dossierHoldings(db, ref.id) : null,
   ]);
   return {
     dossier: toDossierView(dossier),
@@ -95,5 +102,6 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
       publish: can(actor, "dossier:publish"),
       deleteDossier: can(actor, "dossier:delete"),
     },
+    removal: holdings ? { outcome: holdings.holdsAnything ? "archive" : "delete", counts: holdings.counts } : null,
   };
 }

@@ -1,7 +1,9 @@
 import "server-only";
-// The newsroom's dossier list: every dossier, drafts and published, most recently changed first.
+// The newsroom's dossier list: every dossier, drafts and published, most recently changed first
+// (archived ones aside).
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
+import { NOT_ARCHIVED } from "../newsroom/scope";
 
 export interface DossierListItem {
   id: string;
@@ -18,6 +20,8 @@ export interface DossierListItem {
 export async function listDossiers(actor: Actor): Promise<DossierListItem[]> {
   requirePermission(actor, "newsroom:access");
   const rows = await db.dossier.findMany({
+    // Archived dossiers have their own list (list-archived-dossiers.ts).
+    where: NOT_ARCHIVED,
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,

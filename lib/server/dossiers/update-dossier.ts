@@ -1,18 +1,16 @@
 import "server-only";
 // Title, summary and language. The slug is fixed: reader links must keep working.
-import { AppError } from "@/lib/domain/errors";
 import type { UpdateDossierInput } from "@/lib/schemas/dossier";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { dossierSelect, toDossierView, type DossierView } from "../newsroom/views";
 
 export async function updateDossier(actor: Actor, input: UpdateDossierInput): Promise<{ dossier: DossierView; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
-    const before = await tx.dossier.findUnique({ where: { id: input.dossierId }, select: dossierSelect });
-    if (!before) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+    const before = await tx.dossier.findUniqueOrThrow({ where: { id: (await findDossier(tx, input.dossierId)).id }, select: dossierSelect });
     await assertCurrentVersion(tx, { label: "dossier", entityType: "dossier", entityId: before.id }, before.version, input.version, () => toDossierView(before));
     const after = await tx.dossier.update({
       where: { id: before.id, version: input.version },

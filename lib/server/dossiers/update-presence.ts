@@ -4,6 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
+import { archivedError } from "../newsroom/scope";
 
 /** A heartbeat every 20 s; someone silent for longer than this has left. */
 export const PRESENCE_TTL_MS = 60_000;
@@ -15,8 +16,9 @@ export interface PresenceView {
 export async function updatePresence(actor: Actor, input: { dossierId: string }): Promise<PresenceView> {
   requirePermission(actor, "newsroom:access");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in person can be shown as editing.");
-  const dossier = await db.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true } });
+  const dossier = await db.dossier.findUnique({ where: { id: input.dossierId }, select: { id: true, slug: true, archivedAt: true } });
   if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
+  if (dossier.archivedAt) throw archivedError(dossier.slug);
   const now = new Date();
   await db.editingPresence.upsert({
     where: { dossierId_userId: { dossierId: dossier.id, userId: actor.id } },

@@ -11,25 +11,40 @@ export interface DossierRef {
   version: number;
 }
 
-const dossierRefSelect = { id: true, slug: true, status: true, version: true } as const;
+const dossierRefSelect = { id: true, slug: true, status: true, version: true, archivedAt: true } as const;
+
+/**
+ * In a `where`: dossiers that are not archived. An archived dossier keeps every row of its
+ * record but is out of the newsroom's lists, its desk and its pages (docs/decisions/030).
+ */
+export const NOT_ARCHIVED = { archivedAt: null } as const;
+
+/** An archived dossier, to the newsroom: not there, and why. */
+export function archivedError(slug: string): AppError {
+  return new AppError("NOT_FOUND", `The dossier “${slug}” is archived: its whole record is kept, out of the newsroom's lists. An admin can restore it from Archived dossiers.`);
+}
+
+function activeRef<T extends DossierRef & { archivedAt: Date | null }>(dossier: T | null, missing: string): Omit<T, "archivedAt"> {
+  if (!dossier) throw new AppError("NOT_FOUND", missing);
+  const { archivedAt, ...ref } = dossier;
+  if (archivedAt) throw archivedError(dossier.slug);
+  return ref;
+}
 
 export async function findDossier(tx: Tx, dossierId: string): Promise<DossierRef> {
   const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: dossierRefSelect });
-  if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
-  return dossier;
+  return activeRef(dossier, "This dossier does not exist (it may have been deleted).");
 }
 
 /** The dossier with its saved article, for the changes that depend on its text. */
 export async function findDossierWithArticle(tx: Tx, dossierId: string): Promise<DossierRef & { body: string; updatedAt: Date }> {
   const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierRefSelect, body: true, updatedAt: true } });
-  if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
-  return dossier;
+  return activeRef(dossier, "This dossier does not exist (it may have been deleted).");
 }
 
 export async function findDossierBySlug(tx: Tx, slug: string): Promise<DossierRef> {
   const dossier = await tx.dossier.findUnique({ where: { slug }, select: dossierRefSelect });
-  if (!dossier) throw new AppError("NOT_FOUND", `There is no dossier “${slug}”.`);
-  return dossier;
+  return activeRef(dossier, `There is no dossier “${slug}”.`);
 }
 
 /** The slug whose reader pages must be revalidated after a change, or null for a draft. */

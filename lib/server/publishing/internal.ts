@@ -4,6 +4,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { publishGate, type BlockingReason } from "@/lib/domain/verdict-rules";
 import type { Tx } from "../db";
+import { archivedError } from "../newsroom/scope";
 import type { PersonRef } from "../verdicts/internal";
 
 export interface BlockingClaim {
@@ -31,9 +32,12 @@ export interface PublishingDossier {
 const dossierSelect = { id: true, slug: true, title: true, status: true, publishedAt: true, version: true } as const;
 
 export async function loadDossier(tx: Tx, dossierId: string) {
-  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: dossierSelect });
+  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierSelect, archivedAt: true } });
   if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
-  return dossier;
+  // An archived dossier is never published (nor shown to readers) until an admin restores it.
+  const { archivedAt, ...active } = dossier;
+  if (archivedAt) throw archivedError(dossier.slug);
+  return active;
 }
 
 export const toPublishingDossier = (d: Awaited<ReturnType<typeof loadDossier>>): PublishingDossier => ({

@@ -6,9 +6,9 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { quoteSelect, toQuoteView, type QuoteView } from "../newsroom/views";
-import { requireQuoteLinks } from "./quote-links";
+import { requireQuoteLinks, speakerLabelWarnings } from "./quote-links";
 
-export async function createQuote(actor: Actor, input: CreateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null }> {
+export async function createQuote(actor: Actor, input: CreateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null; warnings: string[] }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
     const dossier = await findDossier(tx, input.dossierId);
@@ -18,6 +18,6 @@ export async function createQuote(actor: Actor, input: CreateQuoteInput): Promis
     const row = await tx.quote.create({ data: { ...fields, dossierId: dossier.id, position: (last?.position ?? -1) + 1 }, select: quoteSelect });
     const quote = toQuoteView(actor, row);
     await recordAudit(tx, actor, { action: "quote.create", entityType: "quote", entityId: row.id, ...inDossier(dossier), after: quote });
-    return { quote, readerSlug: readerSlugOf(dossier) };
+    return { quote, readerSlug: readerSlugOf(dossier), warnings: await speakerLabelWarnings(tx, dossier.id, quote.speakerLabel) };
   });
 }

@@ -6,9 +6,9 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { quoteSelect, toQuoteView, type QuoteView } from "../newsroom/views";
-import { requireQuoteLinks } from "./quote-links";
+import { requireQuoteLinks, speakerLabelWarnings } from "./quote-links";
 
-export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null }> {
+export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null; warnings: string[] }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
     const dossier = await findDossier(tx, input.dossierId);
@@ -20,6 +20,6 @@ export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promis
     const after = await tx.quote.update({ where: { id: before.id, version: input.version }, data: { ...fields, version: { increment: 1 } }, select: quoteSelect });
     const quote = toQuoteView(actor, after);
     await recordAudit(tx, actor, { action: "quote.update", entityType: "quote", entityId: after.id, ...inDossier(dossier), before: toQuoteView(actor, before), after: quote });
-    return { quote, readerSlug: readerSlugOf(dossier) };
+    return { quote, readerSlug: readerSlugOf(dossier), warnings: await speakerLabelWarnings(tx, dossier.id, quote.speakerLabel) };
   });
 }

@@ -8,6 +8,7 @@ import type { ReviewState } from "@/lib/domain/vocabulary";
 import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
 import type { Actor } from "../actor";
 import { db } from "../db";
+import { archivedError } from "../newsroom/scope";
 import { sourceLabel, sourceNameSelect } from "../newsroom/views";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
@@ -84,7 +85,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
       position: true,
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
-      dossier: { select: { id: true, slug: true, title: true, status: true, publishedAt: true } },
+      dossier: { select: { id: true, slug: true, title: true, status: true, publishedAt: true, archivedAt: true } },
       evidence: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -100,6 +101,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
+  if (claim.dossier.archivedAt) throw archivedError(claim.dossier.slug);
   const verdictSetBy = claim.verdictSetById
     ? await db.user.findUnique({ where: { id: claim.verdictSetById }, select: { id: true, name: true } })
     : null;

@@ -10,6 +10,7 @@ import type { ReviewState } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserActor } from "../actor";
 import type { Tx } from "../db";
+import { archivedError } from "../newsroom/scope";
 
 export type PersonRef = TimelinePerson;
 
@@ -135,6 +136,9 @@ export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
 export async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForDecision> {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });
   if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
+  // The desk never decides on a claim of an archived dossier (restore the dossier first).
+  const { archivedAt } = await tx.dossier.findUniqueOrThrow({ where: { id: claim.dossierId }, select: { archivedAt: true } });
+  if (archivedAt) throw archivedError(claim.dossier.slug);
   return claim;
 }
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { deleteDossierAction, updateDossierAction } from "@/app/(newsroom)/_actions/dossiers";
 import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
+import { DialogForm } from "@/components/newsroom/dialog-form";
 import { Hidden, SelectField, TextArea, TextField } from "@/components/newsroom/fields";
 import { formatDateTime, LANGUAGE_OPTIONS, plural } from "@/components/newsroom/labels";
 import { load } from "@/lib/http/page";
@@ -84,18 +85,44 @@ export default async function DossierOverview({ params }: Props) {
           <Link href={`${base}/timeline`}>{workspace.events.length} timeline events</Link>
         </li>
       </ul>
-      {workspace.can.deleteDossier ? (
+      {workspace.removal ? (
         <section className="danger-zone" aria-labelledby="danger-heading">
-          <h2 id="danger-heading">Delete the dossier</h2>
+          <h2 id="danger-heading">{workspace.removal.outcome === "archive" ? "Archive the dossier" : "Delete the dossier"}</h2>
           {dossier.status === "published" ? (
-            <p>A published dossier cannot be deleted: unpublish it first.</p>
+            <p>A published dossier cannot be {workspace.removal.outcome === "archive" ? "archived" : "deleted"}: unpublish it first.</p>
+          ) : workspace.removal.outcome === "archive" ? (
+            <>
+              <p>
+                Archiving takes the dossier out of the newsroom&apos;s lists and the desk; readers never see it. Nothing is erased: its fact-check record is kept as it is, and
+                an admin can restore it.
+              </p>
+              <DialogForm
+                action={deleteDossierAction}
+                buttonLabel="Archive this dossier…"
+                title={`Archive “${dossier.title}”?`}
+                description={
+                  <p>
+                    It leaves the dossier list, the desk and every newsroom page at once, and readers never see it. <strong>Nothing is erased</strong>: its article (
+                    {plural(workspace.removal.counts.revisions, "revision")}), {plural(workspace.removal.counts.claims, "claim")} with{" "}
+                    {plural(workspace.removal.counts.verdictChanges, "verdict change")}, {plural(workspace.removal.counts.sources, "source")} and everything else are kept. An
+                    admin can restore it from Archived dossiers.
+                  </p>
+                }
+                submitLabel="Archive"
+                pendingLabel="Archiving…"
+                doneMessage="Archived."
+                danger
+              >
+                <Hidden name="dossierId" value={dossier.id} />
+                <TextArea name="reason" label="Why (optional, kept with the archived dossier)" />
+              </DialogForm>
+            </>
           ) : (
             <DeleteButton
               action={deleteDossierAction}
               payload={{ dossierId: dossier.id }}
               what={`the dossier “${dossier.title}”`}
-              consequence={`Its article, ${plural(workspace.claims.length, "claim")}, ${plural(workspace.sources.length, "source")} and everything else in it are deleted. The audit log keeps the record of it.`}
-              redirectTo="/newsroom"
+              consequence="It holds nothing yet (no article saved, no record, never published), so it is deleted for good. The audit log keeps a note of it."
               buttonLabel="Delete this dossier…"
             />
           )}
