@@ -1,10 +1,20 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
+import path from "node:path";
+import { env } from "./lib/env";
 
-const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
-  poweredByHeader: false,
-  typedRoutes: false,
-};
-
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  const serving = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER;
+  return {
+    // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+    serverExternalPackages: ["better-sqlite3"],
+    poweredByHeader: false,
+    typedRoutes: false,
+    // lib/cli/serve.ts compresses: it must see reader HTML before compression to lighten it.
+    compress: false,
+    // With REDIS_URL, every instance shares one page and data cache (docs/decisions/041). Only the
+    // running server uses it (read when it starts, so it follows the environment it runs in): the
+    // build's few prerendered pages stay in .next and are rendered again on first request.
+    ...(serving && env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
+  };
+}

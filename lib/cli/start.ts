@@ -58,7 +58,9 @@ if (dev) {
 }
 
 step(`Serving Dossier on ${publicUrl()}`);
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+// Next's handler behind our own server (lib/cli/serve.ts): headers, reader HTML, client addresses.
+// Not under this process's react-server condition: Next renders with the full React itself.
+const server = spawn(process.execPath, ["--import", "tsx", path.join("lib", "cli", "serve.ts"), ...(dev ? ["--dev"] : [])], {
   stdio: "inherit",
   env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
 });

@@ -7,6 +7,7 @@ import { LanguageSwitch } from "@/components/reader/language-switch";
 import { env } from "@/lib/env";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { readerPaths } from "@/lib/i18n/routing";
 import "../../globals.css";
 
 export function generateStaticParams() {
@@ -36,8 +37,7 @@ export default async function ReaderRootLayout({ children, params }: LayoutProps
         <header className="site-header">
           {/* Plain links throughout the reader: each visit is a real request for the current cached
               page (the client router's cache could show a verdict that has since changed). */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/" className="site-name">
+          <a href={readerPaths.home(locale)} className="site-name">
             {env.PUBLISHER_NAME}
           </a>
           <LanguageSwitch locale={locale} />
