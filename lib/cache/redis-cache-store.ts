@@ -65,6 +65,7 @@ export class RedisCacheStore {
   private readonly pendingEpoch = new Map<string, number>();
   private readonly unsentRevalidations = new Set<string>();
   private retryTimer: NodeJS.Timeout | null = null;
+  private lastLog = 0;
 
   constructor(options: RedisCacheStoreOptions) {
     this.redis = options.redis;
@@ -72,12 +73,33 @@ export class RedisCacheStore {
     this.entryPrefix = `${options.prefix}:${options.buildId}:e:`;
     this.maxMemory = options.maxMemory ?? 64 * 1024 * 1024;
     this.ttlSeconds = options.ttlSeconds ?? 14 * 24 * 3600;
-    this.log = options.log ?? ((message, error) => console.error(`[cache] ${message}`, error ?? ""));
+    const log = options.log ?? ((message, error) => console.error(`[cache] ${message}`, error instanceof Error ? error.message : (error ?? "")));
+    // One line per ten seconds of trouble, not one per request.
+    this.log = (message, error) => {
+      if (Date.now() - this.lastLog < 10_000) return;
+      this.lastLog = Date.now();
+      log(message, error);
+    };
+  }
+
+  /** Waits for the first connection (briefly); afterwards a lost Redis fails at once. */
+  private async connected(): Promise<void> {
+    if (this.redis.status === "ready") return;
+    if (!["wait", "connecting", "connect"].includes(this.redis.status)) throw new Error(`Redis is ${this.redis.status}`);
+    if (this.redis.status === "wait") void this.redis.connect().catch(() => undefined);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("Redis is not answering")), 2000);
+      this.redis.once("ready", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** The entry, or null when there is none, it is superseded, or Redis cannot say. `tags`: the caller's tags (data cache). */
   async get(key: string, tags: readonly string[] = []): Promise<CacheEntry | null> {
     try {
+      await this.connected();
       const copy = this.local.get(key);
       if (copy) {
         if (await this.isCurrent(copy.stored, tags)) {
@@ -109,6 +131,7 @@ export class RedisCacheStore {
 
   async set(key: string, entry: { value: unknown; cacheControl?: unknown }, tags: readonly string[]): Promise<void> {
     try {
+      await this.connected();
       const meta = await this.redis.hmget(this.metaKey, GENERATION, EPOCH);
       let generation = meta[0];
       if (!generation) {
@@ -148,6 +171,7 @@ export class RedisCacheStore {
     const tags = [...this.unsentRevalidations];
     if (tags.length === 0) return;
     try {
+      await this.connected();
       await this.redis.eval(REVALIDATE, 1, this.metaKey, randomUUID(), ...tags);
       for (const tag of tags) this.unsentRevalidations.delete(tag);
     } catch (error) {

@@ -2,6 +2,7 @@
 // this after the use case succeeds, so the next request renders fresh content.
 import { revalidateTag } from "next/cache";
 import { READER_LIST_TAG, READER_TAG, readerDossierTag } from "./cache-tags";
+import { announceReaderChange } from "./reader-change";
 
 export { READER_LIST_TAG, READER_TAG, readerDossierTag };
 
@@ -17,6 +18,8 @@ export function revalidateReaderPages(slug?: string | null): void {
   const now = { expire: 0 };
   revalidateTag(READER_LIST_TAG, now);
   if (slug) revalidateTag(readerDossierTag(slug), now);
+  // Then, after the response: the static edition and the purge hook (STATIC_DIR, PURGE_URL).
+  announceReaderChange(slug ? [slug] : []);
 }
 
 /**
