@@ -16,5 +16,6 @@ export default function config(phase: string): NextConfig {
     // running server uses it (read when it starts, so it follows the environment it runs in): the
     // build's few prerendered pages stay in .next and are rendered again on first request.
     ...(serving && env.REDIS_URL ? { cacheHandler: path.resolve("lib/cache/redis-cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
+    ...(serving && env.PAGE_CACHE === "none" ? { cacheHandler: path.resolve("lib/cache/no-cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
   };
 }

@@ -46,6 +46,8 @@ const EnvSchema = z.object({
     .url()
     .refine((v) => /^rediss?:\/\//.test(v), { message: "must be a redis:// or rediss:// URL" })
     .optional(),
+  /** `none`: cache nothing, render every request (only for a private server, e.g. `npm run static`'s). */
+  PAGE_CACHE: z.enum(["default", "none"]).default("default"),
   /** Prefix of every key Dossier writes in that Redis (several installations may share one server). */
   REDIS_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, "letters, digits, : _ - (at most 64)").default("dossier"),
   /** How long a shared cache (CDN, nginx) may keep a reader page or public JSON, in seconds (s-maxage). */

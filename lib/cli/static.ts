@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
 }
 
 async function startPrivateServer(port: number): Promise<ChildProcess> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  // Without Redis, the page cache in .next is only known to be current by the server that wrote
+  // it: this one reads nothing from it and renders every page afresh.
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...(env.REDIS_URL ? {} : { PAGE_CACHE: "none" }) };
   // Its pages are only read: it must not write an edition or call the purge hook itself.
   delete childEnv.STATIC_DIR;
   delete childEnv.PURGE_URL;
