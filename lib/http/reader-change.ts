@@ -58,12 +58,14 @@ export async function supersededUrls(slugs: readonly string[], origin = selfOrig
 }
 
 async function processChange(slugs: string[]): Promise<void> {
+  // Live readers first: caches in front of the app drop the superseded pages, then the edition
+  // (a CDN whose origin is the static edition should be purged by the host that serves it).
+  if (env.PURGE_URL) await sendPurge(slugs, await supersededUrls(slugs));
   if (env.STATIC_DIR) {
     const target: EditionTarget = { origin: selfOrigin(), dir: env.STATIC_DIR, defaultLocale: env.DEFAULT_LOCALE };
     for (const slug of slugs) await writeDossierEdition(target, slug);
     await writeEditionIndex(target);
   }
-  if (env.PURGE_URL) await sendPurge(slugs, await supersededUrls(slugs));
 }
 
 export async function sendPurge(slugs: readonly string[], change: ChangeOutcome): Promise<void> {
