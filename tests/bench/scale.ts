@@ -151,7 +151,7 @@ export async function benchScale(rows: Row[]): Promise<void> {
     ] as const) {
       const measured = await load(url);
       if (url === app) appRps = measured.rps;
-      rows.push({ bench: label, baseline: base, measured: describe(measured), ratio: `${fmt(measured.rps / ceiling.rps, 2)}× the ceiling (p99 ${fmt(measured.p99 / ceiling.p99, 1)}×)` });
+      rows.push({ bench: label, baseline: base, measured: describe(measured), ratio: `${fmt(measured.rps / ceiling.rps, 3)}× the ceiling (p99 ${fmt(measured.p99 / ceiling.p99, 1)}×)` });
     }
 
     // (d) A verdict change through instance A: what each instance serves on its first request after.
@@ -198,15 +198,15 @@ export async function benchScale(rows: Row[]): Promise<void> {
     }
     if (!before) throw new Error("plain next start did not answer");
     const after = await bytes(app);
+    const jsBefore = await jsBytes(`http://127.0.0.1:${PORTS.appC}`, before.toString());
+    const jsAfter = await jsBytes(`http://127.0.0.1:${PORTS.appA}`, after.toString());
     const plainLoad = await load(`http://127.0.0.1:${PORTS.appC}${PAGE}`);
     rows.push({
       bench: "(a′) the same page from plain `next start` (before: with its client runtime and flight data)",
       baseline: base,
       measured: `${describe(plainLoad)} (${kB(before.length)})`,
-      ratio: `${fmt(plainLoad.rps / ceiling.rps, 2)}× the ceiling; (a) is ${fmt(appRps / plainLoad.rps, 2)}× this`,
+      ratio: `${fmt(plainLoad.rps / ceiling.rps, 3)}× the ceiling; (a) is ${fmt(appRps / plainLoad.rps, 2)}× this`,
     });
-    const jsBefore = await jsBytes(`http://127.0.0.1:${PORTS.appC}`, before.toString());
-    const jsAfter = await jsBytes(`http://127.0.0.1:${PORTS.appA}`, after.toString());
     rows.push({
       bench: "(e) HTML of the sample dossier page (gzip)",
       baseline: `plain next start: ${kB(gzipSync(before).length)} (${kB(before.length)} raw)`,
