@@ -1,5 +1,6 @@
 // The one place that reads process.env (ARCHITECTURE.md §8). Everything else imports `env`.
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 
 const booleanish = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
@@ -40,7 +41,21 @@ const EnvSchema = z.object({
    * client): comma-separated IPs or CIDR ranges, `loopback` (the default: a proxy on this machine)
    * or `none`. Any other peer's X-Forwarded-For is replaced by its own address.
    */
-  TRUSTED_PROXIES: z.string().trim().default("loopback"),
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("loopback")
+    .refine(
+      (v) => {
+        try {
+          parseTrustedProxies(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "must be `loopback`, `none`, or comma-separated IP addresses and CIDR ranges" },
+    ),
   /** Redis shared by every instance for the page and data cache (docs/deployment.md). Unset: one process, cache in .next. */
   REDIS_URL: z
     .url()

@@ -1,6 +1,6 @@
-// Root layout of the public site, one per UI language. proxy.ts rewrites every public URL to
-// /<locale>/…, so the language is a route parameter: pages never read cookies or headers and stay
-// cached, one copy per language (docs/decisions/005). The newsroom has its own root layout.
+// Root layout of the public site, one per UI language. Every reader URL starts with its language
+// (/fr/…, /en/…), so the language is a route parameter: pages never read cookies or headers and stay
+// cached, one public document per URL (docs/decisions/040). The newsroom has its own root layout.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/reader/language-switch";
