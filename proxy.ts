@@ -1,12 +1,15 @@
-// Chooses the reader's language before the cache is consulted (docs/decisions/005): reader pages
-// never read cookies or headers themselves, so they stay cached; this rewrites each public URL to
-// its internal per-language route (`/dossiers/x` → `/en/dossiers/x`) and handles the language
-// switch (`?lang=en` sets the cookie and redirects to the clean URL, no JavaScript needed).
+// Runs before the page cache, for reader paths only (docs/decisions/005 and 040). Every reader page
+// lives under its language (`/en/dossiers/x`) and is the same document for everybody, so it is sent
+// as publicly cacheable, without cookies. A language-free URL (`/dossiers/x`, the first releases'
+// URLs, still linked from everywhere) is negotiated — the `dossier-lang` cookie, then
+// Accept-Language, then DEFAULT_LOCALE — and redirected. The language switch (`?lang=en`) stores
+// the choice in that cookie and redirects to the page in that language: no JavaScript needed.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { malformedEscape, malformedPathResponse } from "@/lib/http/malformed-path";
+import { cacheTagsOf, PRIVATE_NO_CACHE, publicCacheControl } from "@/lib/http/cache-headers";
 import { isLocale, LOCALE_COOKIE, LOCALE_PARAM, negotiateLocale } from "@/lib/i18n/locales";
-import { isReaderPath, localizedPath } from "@/lib/i18n/routing";
+import { isReaderPath, localizedPath, splitLocale } from "@/lib/i18n/routing";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -15,13 +18,15 @@ export function proxy(request: NextRequest): NextResponse {
   const escape = malformedEscape(pathname);
   if (escape !== null) return malformedPathResponse(pathname, escape, readerLocale(request));
   if (!isReaderPath(pathname)) return NextResponse.next();
+  const localized = splitLocale(pathname);
 
   const requested = searchParams.get(LOCALE_PARAM);
   if (requested !== null) {
     const target = request.nextUrl.clone();
     target.searchParams.delete(LOCALE_PARAM);
-    const response = NextResponse.redirect(target, 303);
     // An unknown value changes nothing: the reader lands on the same page in the same language.
+    if (isLocale(requested)) target.pathname = localizedPath(requested, localized ? localized.rest : pathname);
+    const response = NextResponse.redirect(target, 303);
     if (isLocale(requested)) {
       response.cookies.set(LOCALE_COOKIE, requested, {
         path: "/",
@@ -35,16 +40,24 @@ export function proxy(request: NextRequest): NextResponse {
     return response;
   }
 
-  const locale = readerLocale(request);
-  const target = request.nextUrl.clone();
-  target.pathname = localizedPath(locale, pathname);
-  const response = NextResponse.rewrite(target);
-  // One URL, two languages. Next overwrites Vary on pages (it only lists its own RSC headers), so
-  // a shared cache could not tell the languages apart: keep pages out of shared caches (the
-  // server's own page cache does the caching) and let browsers revalidate with the ETag.
-  response.headers.set("Cache-Control", "private, no-cache");
-  response.headers.set("Vary", "Cookie, Accept-Language");
-  response.headers.set("Content-Language", locale);
+  if (!localized) {
+    const locale = readerLocale(request);
+    const target = request.nextUrl.clone();
+    target.pathname = localizedPath(locale, pathname);
+    const response = NextResponse.redirect(target, 307);
+    // Depends on who asks: only the reader's own browser may keep it.
+    response.headers.set("Cache-Control", PRIVATE_NO_CACHE);
+    response.headers.set("Vary", "Cookie, Accept-Language");
+    return response;
+  }
+
+  // Next keeps a Cache-Control set here (it would otherwise send its own for cached pages) and
+  // sets Vary itself: the RSC headers, which are what tell an HTML request from a flight request
+  // at the same URL. The language is in the URL, so nothing else varies.
+  const response = NextResponse.next();
+  response.headers.set("Cache-Control", publicCacheControl());
+  response.headers.set("Content-Language", localized.locale);
+  response.headers.set("Cache-Tag", cacheTagsOf(pathname).join(","));
   return response;
 }
 

@@ -1,5 +1,6 @@
 // The one place that reads process.env (ARCHITECTURE.md §8). Everything else imports `env`.
 import { z } from "zod";
+import { parseTrustedProxies } from "./http/client-address";
 
 const booleanish = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
@@ -82,6 +83,45 @@ const EnvSchema = z.object({
   INTERNET_ARCHIVE_SECRET_KEY: z.string().trim().min(1).optional(),
   /** Save Page Now's address (a test points it at a fake). */
   INTERNET_ARCHIVE_ENDPOINT: z.url().default("https://web.archive.org"),
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (the sign-in limit counts per
+   * client): comma-separated IPs or CIDR ranges, `loopback` (the default: a proxy on this machine)
+   * or `none`. Any other peer's X-Forwarded-For is replaced by its own address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("loopback")
+    .refine(
+      (v) => {
+        try {
+          parseTrustedProxies(v);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "must be `loopback`, `none`, or comma-separated IP addresses and CIDR ranges" },
+    ),
+  /** Redis shared by every instance for the page and data cache (docs/deployment.md). Unset: one process, cache in .next. */
+  REDIS_URL: z
+    .url()
+    .refine((v) => /^rediss?:\/\//.test(v), { message: "must be a redis:// or rediss:// URL" })
+    .optional(),
+  /** `none`: cache nothing, render every request (only for a private server, e.g. `npm run static`'s). */
+  PAGE_CACHE: z.enum(["default", "none"]).default("default"),
+  /** Prefix of every key Dossier writes in that Redis (several installations may share one server). */
+  REDIS_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]{1,64}$/, "letters, digits, : _ - (at most 64)").default("dossier"),
+  /** How long a shared cache (CDN, nginx) may keep a reader page or public JSON, in seconds (s-maxage). */
+  READER_CACHE_SECONDS: z.coerce.number().int().min(0).max(31_536_000).default(300),
+  /** How long past that a shared cache may serve it while it fetches a fresh copy (stale-while-revalidate). */
+  READER_STALE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  /** Receives, after every change readers can see, the URLs and cache tags to purge (POST, JSON; docs/deployment.md). */
+  PURGE_URL: z.url().optional(),
+  /** Sent to PURGE_URL as `Authorization: Bearer <token>`. */
+  PURGE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Folder the static edition of every published dossier is written to, on every change (docs/static-edition.md). */
+  STATIC_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

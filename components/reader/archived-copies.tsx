@@ -3,6 +3,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { UiMessages } from "@/lib/i18n/messages";
 import type { PublicArchivedCopy } from "@/lib/server/reader/get-public-archive";
+import { readerPaths } from "@/lib/i18n/routing";
 import { DayDate } from "./dates";
 
 export function ArchivedCopies({ copies, slug, locale, t }: { copies: PublicArchivedCopy[] | undefined; slug: string; locale: Locale; t: UiMessages }) {
@@ -12,7 +13,7 @@ export function ArchivedCopies({ copies, slug, locale, t }: { copies: PublicArch
       {copies.map((copy) => (
         <li key={copy.id}>
           {copy.kind === "capture" ? (
-            <a href={`/dossiers/${slug}/archive/${copy.id}`}>
+            <a href={readerPaths.archive(slug, copy.id, locale)}>
               {t.archive.archivedCopy("")}
               <DayDate iso={copy.at} locale={locale} />
             </a>

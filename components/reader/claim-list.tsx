@@ -111,7 +111,7 @@ export function ClaimList({
                   )}
                 </p>
                 <p className="claim__actions">
-                  <a href={readerPaths.claim(slug, claim.id)}>
+                  <a href={readerPaths.claim(slug, claim.id, locale)}>
                     {t.claims.howChecked}
                     <span className="visually-hidden"> ({t.claims.claim(claim.number)})</span>
                   </a>

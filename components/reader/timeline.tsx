@@ -55,7 +55,7 @@ export function Timeline({
                     if (!claim) return null;
                     return (
                       <li key={id}>
-                        <a href={readerPaths.claim(slug, id)}>{t.claims.claim(claim.number)}</a> <VerdictBadge verdict={claim.verdict} locale={locale} />{" "}
+                        <a href={readerPaths.claim(slug, id, locale)}>{t.claims.claim(claim.number)}</a> <VerdictBadge verdict={claim.verdict} locale={locale} />{" "}
                         <span lang={language}>{typeset(claim.text, language)}</span>
                       </li>
                     );
@@ -72,7 +72,7 @@ export function Timeline({
                     if (!source) return null;
                     return (
                       <li key={id}>
-                        <SourceRef source={source} href={`${readerPaths.dossier(slug)}#${anchors.source(source.number)}`} t={t} />{" "}
+                        <SourceRef source={source} href={`${readerPaths.dossier(slug, locale)}#${anchors.source(source.number)}`} t={t} />{" "}
                         <SourceName source={source} language={language} t={t} />
                       </li>
                     );

@@ -1,5 +1,6 @@
 // Decides whether `npm start` must run `next build`: when there is no build, or when the sources,
 // the dependencies or the database (whose pages the build cached) differ from the last build's.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -50,4 +51,41 @@ export function forgetCachedData(root = "."): void {
 
 export function recordBuild(fingerprint: string): void {
   fs.writeFileSync(STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
+}
+
+// Outside .next: `next build` empties that folder.
+const LOCK = ".dossier-build.lock";
+
+/**
+ * Builds when needed, once even when several instances start together from one folder: the first
+ * takes a lock (a directory: creating it is atomic), the others wait for it and find the build
+ * done. A lock older than 15 minutes is a crashed build's, and is taken over. False if the build failed.
+ */
+export function ensureBuild(fingerprint: string, announce: () => void): boolean {
+  if (!needsBuild(fingerprint)) return true;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 15 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    if (!needsBuild(fingerprint)) return true;
+    announce();
+    forgetCachedData();
+    const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+    if (build.status !== 0) {
+      console.error("✖ The build failed (see above).");
+      return false;
+    }
+    recordBuild(fingerprint);
+    return true;
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
 }

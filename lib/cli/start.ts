@@ -1,17 +1,16 @@
 // `npm start`: migrate the database, fill it on first run, build if needed, serve on PORT.
 // `npm run dev` does the same with Next's dev server and no build.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { formatContentError } from "@/lib/content/load-dossier-folder";
 import { env, publicUrl } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { bootstrap } from "@/lib/server/setup/bootstrap";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/setup/demo-users";
-import { buildFingerprint, forgetCachedData, needsBuild, recordBuild } from "./build-if-needed";
+import { buildFingerprint, ensureBuild, forgetCachedData } from "./build-if-needed";
 import { migrate } from "./migrate";
 
 const dev = process.argv.includes("--dev");
-const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function step(label: string) {
@@ -46,20 +45,13 @@ if (dev) {
   forgetCachedData();
 } else {
   const fingerprint = buildFingerprint(`${report.installId}:${report.contentEpoch}`);
-  if (needsBuild(fingerprint)) {
-    step("Building the site (first start, new content or code changed, ≈ 30 s)…");
-    forgetCachedData();
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
-    if (build.status !== 0) {
-      console.error("✖ The build failed (see above).");
-      process.exit(build.status ?? 1);
-    }
-    recordBuild(fingerprint);
-  }
+  if (!ensureBuild(fingerprint, () => step("Building the site (first start, new content or code changed, ≈ 30 s)…"))) process.exit(1);
 }
 
 step(`Serving Dossier on ${publicUrl()}`);
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "--port", String(env.PORT)], {
+// Next's handler behind our own server (lib/cli/serve.ts): headers, reader HTML, client addresses.
+// Not under this process's react-server condition: Next renders with the full React itself.
+const server = spawn(process.execPath, ["--import", "tsx", path.join("lib", "cli", "serve.ts"), ...(dev ? ["--dev"] : [])], {
   stdio: "inherit",
   env: { ...childEnv, NODE_ENV: dev ? "development" : "production" },
 });

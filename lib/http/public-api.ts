@@ -1,18 +1,31 @@
 import "server-only";
 // Shared by the public JSON endpoints (app/api/dossiers/**).
+import { createHash } from "node:crypto";
 import { AppError } from "@/lib/domain/errors";
+import { cacheTagsOf, publicCacheControl } from "./cache-headers";
 import type { PublicDossier } from "@/lib/server/reader/get-published-dossier";
 import { DossierSlugSchema } from "@/lib/schemas/reader";
 import { loadPublishedDossier } from "./reader-cache";
 
 /**
  * Anyone may read published dossiers, from any origin. The data comes from the tagged cache, so a
- * change is visible on the next request; browsers and proxies revalidate every time.
+ * change is visible on the next request; shared caches keep it as long as reader pages
+ * (lib/http/cache-headers.ts) and are told by the purge hook when it changes; browsers revalidate
+ * every time, with the ETag.
  */
-export const PUBLIC_API_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Cache-Control": "public, no-cache",
-} as const;
+export function publicJson(request: Request, body: unknown, contentType = "application/json"): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const headers = {
+    "Access-Control-Allow-Origin": "*",
+    "Cache-Control": publicCacheControl(),
+    "Cache-Tag": cacheTagsOf(new URL(request.url).pathname).join(","),
+    ETag: etag,
+  };
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { headers: { ...headers, "Content-Type": `${contentType}; charset=utf-8` } });
+}
 
 export async function publishedDossierOr404(slug: string): Promise<PublicDossier> {
   const parsed = DossierSlugSchema.safeParse(slug);

@@ -27,5 +27,4 @@ export function loadPublicCapture(slug: string, captureId: string): Promise<Publ
   )();
 }
 
-export const archivedCopyPath = (slug: string, captureId: string) => `/dossiers/${slug}/archive/${captureId}`;
 export const publicFilePath = (kind: "capture" | "document", id: string, file: "warc" | "render" | "original") => `/api/files/${kind}/${id}/${file}`;

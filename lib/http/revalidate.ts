@@ -1,11 +1,10 @@
 // Reader pages are cached (docs/decisions/004 and 005); whatever changes what readers see calls
 // this after the use case succeeds, so the next request renders fresh content.
 import { revalidateTag } from "next/cache";
+import { READER_LIST_TAG, READER_TAG, readerDossierTag } from "./cache-tags";
+import { announceReaderChange } from "./reader-change";
 
-/** Cache tags of the reader's data (lib/http/reader-cache.ts). */
-export const READER_TAG = "reader";
-export const READER_LIST_TAG = "reader:list";
-export const readerDossierTag = (slug: string) => `reader:dossier:${slug}`;
+export { READER_LIST_TAG, READER_TAG, readerDossierTag };
 
 /**
  * Expires every cached reader page and API response built from this dossier (its page, claim
@@ -19,6 +18,8 @@ export function revalidateReaderPages(slug?: string | null): void {
   const now = { expire: 0 };
   revalidateTag(READER_LIST_TAG, now);
   if (slug) revalidateTag(readerDossierTag(slug), now);
+  // Then, after the response: the static edition and the purge hook (STATIC_DIR, PURGE_URL).
+  announceReaderChange(slug ? [slug] : []);
 }
 
 /**

@@ -1,8 +1,11 @@
-// Public URLs of the reader site, and which requests are reader pages. Public URLs carry no
-// language (`/dossiers/<slug>`): proxy.ts rewrites each reader request to an internal
-// `/<locale>/…` route, so each (page, language) is cached on its own (docs/decisions/005).
+// Public URLs of the reader site, and which requests are reader pages. Every reader page lives
+// under its language (`/fr/dossiers/<slug>`, `/en/dossiers/<slug>`), so one URL is one document
+// that any shared cache or CDN can hold (docs/decisions/040). The language-free URLs of the first
+// releases (`/dossiers/<slug>`) keep working: proxy.ts negotiates the language (cookie, then
+// Accept-Language) and redirects them.
+import { isLocale, LOCALES, primaryLanguage, type Locale } from "./locales";
 
-/** The newsroom, the API and Next's own files: never rewritten, never localised here. */
+/** The newsroom, the API and Next's own files: never localised. */
 const NOT_READER = /^\/(?:api|newsroom|login|invite|_next|__next)(?:\/|$)/;
 /** Files such as /favicon.ico, /robots.txt or /.well-known/…: not pages. */
 const FILE = /(?:^|\/)\.|\.[a-z0-9]+$/i;
@@ -11,19 +14,43 @@ export function isReaderPath(pathname: string): boolean {
   return !NOT_READER.test(pathname) && !FILE.test(pathname);
 }
 
-/** The internal route that renders a public path in a language. */
+/** A reader path with its language in front (`/dossiers/x` → `/en/dossiers/x`, `/` → `/en`). */
 export function localizedPath(locale: string, pathname: string): string {
   return pathname === "/" || pathname === "" ? `/${locale}` : `/${locale}${pathname}`;
 }
 
+/** The language a reader path starts with, and the rest (`/en/dossiers/x` → en, `/dossiers/x`); null for a language-free path. */
+export function splitLocale(pathname: string): { locale: Locale; rest: string } | null {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
+  if (!match || !isLocale(match[1])) return null;
+  return { locale: match[1], rest: match[2] && match[2] !== "/" ? match[2] : "/" };
+}
+
+/**
+ * Builds every reader URL. With a locale, the page in that language (the URL to link to, cache
+ * and share); without, the language-free URL, which redirects each reader to their language.
+ */
+const inLocale = (locale: Locale | undefined, path: string) => (locale ? localizedPath(locale, path) : path);
+
 export const readerPaths = {
-  home: () => "/",
-  dossier: (slug: string) => `/dossiers/${slug}`,
-  claim: (slug: string, claimId: string) => `/dossiers/${slug}/claims/${claimId}`,
-  timeline: (slug: string) => `/dossiers/${slug}/timeline`,
+  home: (locale?: Locale) => inLocale(locale, "/"),
+  dossier: (slug: string, locale?: Locale) => inLocale(locale, `/dossiers/${slug}`),
+  claim: (slug: string, claimId: string, locale?: Locale) => inLocale(locale, `/dossiers/${slug}/claims/${claimId}`),
+  timeline: (slug: string, locale?: Locale) => inLocale(locale, `/dossiers/${slug}/timeline`),
+  /** A capture the newsroom chose to show readers (docs/storage.md). */
+  archive: (slug: string, captureId: string, locale?: Locale) => inLocale(locale, `/dossiers/${slug}/archive/${captureId}`),
+  /** The localised "page not found" (served with status 404 for any unknown reader URL). */
+  notFound: (locale: Locale) => localizedPath(locale, "/page-not-found"),
+  list: () => "/api/dossiers",
   api: (slug: string) => `/api/dossiers/${slug}`,
   claimReviewApi: (slug: string) => `/api/dossiers/${slug}/claimreview`,
 };
+
+/** The language a dossier's links use where no reader's language applies (API, feeds): its own, when the site speaks it. */
+export function dossierLocale(contentLanguage: string, fallback: Locale): Locale {
+  const primary = primaryLanguage(contentLanguage);
+  return isLocale(primary) ? primary : fallback;
+}
 
 /** Fragment ids used across pages (a claim in the dossier's list, a source, the marker in the text). */
 export const anchors = {
@@ -49,4 +76,15 @@ export function safeExternalUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A page's `alternates` metadata: its canonical URL (the page in this language) and the same page
+ * in each language, with the language-free URL as x-default (it picks the reader's language).
+ */
+export function readerAlternates(origin: string, locale: Locale, pathIn: (locale?: Locale) => string) {
+  return {
+    canonical: absoluteUrl(origin, pathIn(locale)),
+    languages: { ...Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(origin, pathIn(l))])), "x-default": absoluteUrl(origin, pathIn()) },
+  };
 }

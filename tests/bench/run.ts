@@ -4,7 +4,8 @@
 //      and throughput against the cheapest dynamic request that touches the database
 //   2. import scale: importing 10× and 100× more claims vs the 12-claim baseline
 //   3. re-anchoring every claim after an edit vs rendering the article once
-// Usage: npm run bench [-- --only=http|import|anchor]
+//   4. readers at scale: app, nginx cache and static edition against a minimal server (scale.ts)
+// Usage: npm run bench [-- --only=http|import|anchor|scale]
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -171,6 +172,7 @@ async function benchHttp() {
 if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
 if (!only || only === "http") await benchHttp();
+if (!only || only === "scale") await (await import("./scale")).benchScale(rows);
 
 console.log("\nbenchmark | baseline (same run) | measured | ratio");
 console.log("---|---|---|---");

@@ -320,16 +320,62 @@ test.describe("visibility", () => {
     }
   });
 
-  test("pages are served from the cache, one copy per language, kept out of shared caches", async ({ request }) => {
-    const fr = await request.get(DOSSIER, { headers: { "Accept-Language": "fr" } });
-    const frAgain = await request.get(DOSSIER, { headers: { "Accept-Language": "fr" } });
-    const en = await request.get(DOSSIER, { headers: { "Accept-Language": "en" } });
-    expect(frAgain.headers()["x-nextjs-cache"]).toBe("HIT");
-    expect(frAgain.headers()["cache-control"]).toBe("private, no-cache");
-    expect(fr.headers()["content-language"]).toBe("fr");
-    expect(en.headers()["content-language"]).toBe("en");
-    expect(await fr.text()).toContain('<html lang="fr">');
-    expect(await en.text()).toContain('<html lang="en">');
+  test("a language-free URL sends each reader to their language: the cookie first, then the browser's", async ({ request }) => {
+    const cases: { headers: Record<string, string>; to: string }[] = [
+      { headers: { "Accept-Language": "en-GB,en" }, to: "/en" },
+      { headers: { "Accept-Language": "fr-FR" }, to: "/fr" },
+      { headers: { "Accept-Language": "en", Cookie: "dossier-lang=fr" }, to: "/fr" },
+      { headers: { "Accept-Language": "fr", Cookie: "dossier-lang=en" }, to: "/en" },
+    ];
+    for (const { headers, to } of cases) {
+      const res = await request.get(`${DOSSIER}/timeline`, { headers, maxRedirects: 0 });
+      expect(res.status(), JSON.stringify(headers)).toBe(307);
+      expect(res.headers()["location"], JSON.stringify(headers)).toBe(`${to}${DOSSIER}/timeline`);
+      // Who asks decides: no shared cache may keep it.
+      expect(res.headers()["cache-control"]).toBe("private, no-cache");
+      expect(res.headers()["vary"]).toBe("Cookie, Accept-Language");
+    }
+  });
+
+  test("reader pages are one public, cacheable document per URL, in that URL's language with or without the cookie", async ({ request }) => {
+    for (const cookie of [undefined, "dossier-lang=fr", "dossier-lang=en"]) {
+      for (const locale of ["fr", "en"]) {
+        const url = `/${locale}${DOSSIER}`;
+        const headers = { "Accept-Language": locale === "fr" ? "en" : "fr", ...(cookie ? { Cookie: cookie } : {}) };
+        const res = await request.get(url, { headers, maxRedirects: 0 });
+        expect(res.status(), `${url} ${cookie}`).toBe(200);
+        const h = res.headers();
+        expect(h["cache-control"]).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=30");
+        expect(h["content-language"]).toBe(locale);
+        expect(h["set-cookie"]).toBeUndefined();
+        expect(h["vary"]).not.toMatch(/cookie|accept-language/i);
+        expect(h["etag"]).toBeTruthy();
+        const html = await res.text();
+        expect(html).toContain(`<html lang="${locale}">`);
+        // Lighter: no client runtime, no flight data; the JSON-LD once.
+        expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+        expect(html).not.toContain("__next_f");
+        expect(html.match(/"@type":"ClaimReview"/g)).toHaveLength(12);
+        expect(h["content-security-policy"]).toContain("default-src 'none'");
+        expect(h["content-security-policy"]).not.toContain("nonce");
+        const again = await request.get(url, { headers: { ...headers, "If-None-Match": h["etag"]! } });
+        expect(again.status()).toBe(304);
+      }
+    }
+    const fr = await request.get(`/fr${DOSSIER}`);
+    expect(fr.headers()["x-nextjs-cache"]).toBe("HIT");
+  });
+
+  test("the public JSON is publicly cacheable too, with an ETag", async ({ request }) => {
+    for (const path of [`/api/dossiers/${SLUG}`, `/api/dossiers/${SLUG}/claimreview`, "/api/dossiers"]) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()["cache-control"], path).toContain("public");
+      expect(res.headers()["access-control-allow-origin"]).toBe("*");
+      const etag = res.headers()["etag"]!;
+      expect(etag, path).toBeTruthy();
+      expect((await request.get(path, { headers: { "If-None-Match": etag } })).status(), path).toBe(304);
+    }
   });
 });
 

@@ -1,9 +1,9 @@
 // How a reader request finds its language and its page (proxy.ts and lib/i18n).
 import { NextRequest } from "next/server";
-import { getRedirectUrl, getRewrittenUrl, isRewrite } from "next/experimental/testing/server";
+import { getRedirectUrl, isRewrite } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
-import { isReaderPath, localizedPath, safeExternalUrl } from "@/lib/i18n/routing";
+import { dossierLocale, isReaderPath, localizedPath, readerPaths, safeExternalUrl, splitLocale } from "@/lib/i18n/routing";
 import { proxy } from "@/proxy";
 
 describe("negotiateLocale", () => {
@@ -52,31 +52,46 @@ describe("reader paths", () => {
 describe("proxy", () => {
   const request = (url: string, headers: Record<string, string> = {}) => new NextRequest(new URL(url, "http://localhost:3000"), { headers });
 
-  it("rewrites a public URL to the reader's language and keeps shared caches from mixing languages", () => {
-    const response = proxy(request("/dossiers/mistral-ai", { "accept-language": "en-GB,en" }));
-    expect(isRewrite(response)).toBe(true);
-    expect(new URL(getRewrittenUrl(response)!).pathname).toBe("/en/dossiers/mistral-ai");
-    expect(response.headers.get("content-language")).toBe("en");
+  it("redirects a language-free URL to the reader's language, privately", () => {
+    const response = proxy(request("/dossiers/mistral-ai?x=1", { "accept-language": "en-GB,en" }));
+    expect(response.status).toBe(307);
+    expect(getRedirectUrl(response)).toBe("http://localhost:3000/en/dossiers/mistral-ai?x=1");
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
-    expect(response.headers.get("vary")).toContain("Cookie");
+    expect(response.headers.get("vary")).toBe("Cookie, Accept-Language");
+    expect(response.cookies.getAll()).toEqual([]);
   });
 
   it("uses the language cookie first", () => {
     const response = proxy(request("/", { "accept-language": "en", cookie: `${LOCALE_COOKIE}=fr` }));
-    expect(new URL(getRewrittenUrl(response)!).pathname).toBe("/fr");
+    expect(getRedirectUrl(response)).toBe("http://localhost:3000/fr");
   });
 
-  it("switches language with ?lang=: stores the choice and redirects to the clean URL", () => {
-    const response = proxy(request("/dossiers/mistral-ai/timeline?lang=en"));
-    expect(response.status).toBe(303);
-    expect(getRedirectUrl(response)).toBe("http://localhost:3000/dossiers/mistral-ai/timeline");
-    expect(response.cookies.get(LOCALE_COOKIE)).toMatchObject({ value: "en", path: "/", httpOnly: true, sameSite: "lax" });
+  it("serves a page in its URL's language as one public document, whatever the cookie says", () => {
+    for (const headers of [{}, { cookie: `${LOCALE_COOKIE}=fr`, "accept-language": "fr" }] as Record<string, string>[]) {
+      const response = proxy(request("/en/dossiers/mistral-ai/timeline", headers));
+      expect(isRewrite(response)).toBe(false);
+      expect(response.headers.get("x-middleware-next")).toBe("1");
+      expect(response.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=300, stale-while-revalidate=30");
+      expect(response.headers.get("content-language")).toBe("en");
+      expect(response.headers.get("cache-tag")).toBe("reader,reader:dossier:mistral-ai");
+      expect(response.cookies.getAll()).toEqual([]);
+    }
+    expect(proxy(request("/fr")).headers.get("cache-tag")).toBe("reader,reader:list");
+  });
+
+  it("switches language with ?lang=: stores the choice and redirects to the page in that language", () => {
+    for (const from of ["/dossiers/mistral-ai/timeline?lang=en", "/fr/dossiers/mistral-ai/timeline?lang=en"]) {
+      const response = proxy(request(from));
+      expect(response.status).toBe(303);
+      expect(getRedirectUrl(response)).toBe("http://localhost:3000/en/dossiers/mistral-ai/timeline");
+      expect(response.cookies.get(LOCALE_COOKIE)).toMatchObject({ value: "en", path: "/", httpOnly: true, sameSite: "lax" });
+    }
   });
 
   it("ignores an unknown language in the switch (no cookie), and still drops the parameter", () => {
-    const response = proxy(request("/?lang=de"));
+    const response = proxy(request("/fr?lang=de"));
     expect(response.status).toBe(303);
-    expect(getRedirectUrl(response)).toBe("http://localhost:3000/");
+    expect(getRedirectUrl(response)).toBe("http://localhost:3000/fr");
     expect(response.cookies.get(LOCALE_COOKIE)).toBeUndefined();
   });
 
@@ -85,6 +100,29 @@ describe("proxy", () => {
       const response = proxy(request(p));
       expect(isRewrite(response), p).toBe(false);
       expect(response.headers.get("x-middleware-next"), p).toBe("1");
+      expect(response.headers.get("cache-control"), p).toBeNull();
     }
+  });
+});
+
+describe("reader URLs", () => {
+  it("put the language first; without one, the URL negotiates", () => {
+    expect(readerPaths.dossier("x", "en")).toBe("/en/dossiers/x");
+    expect(readerPaths.claim("x", "c1", "fr")).toBe("/fr/dossiers/x/claims/c1");
+    expect(readerPaths.timeline("x")).toBe("/dossiers/x/timeline");
+    expect(readerPaths.home("fr")).toBe("/fr");
+    expect(readerPaths.home()).toBe("/");
+  });
+
+  it("split a path into its language and the rest", () => {
+    expect(splitLocale("/en/dossiers/x")).toEqual({ locale: "en", rest: "/dossiers/x" });
+    expect(splitLocale("/fr")).toEqual({ locale: "fr", rest: "/" });
+    expect(splitLocale("/fr/")).toEqual({ locale: "fr", rest: "/" });
+    for (const p of ["/dossiers/x", "/de/dossiers/x", "/", "/frx"]) expect(splitLocale(p), p).toBeNull();
+  });
+
+  it("link a dossier's JSON to its own language when the site speaks it", () => {
+    expect(dossierLocale("fr-CA", "en")).toBe("fr");
+    expect(dossierLocale("de", "en")).toBe("en");
   });
 });

@@ -1,12 +1,13 @@
-// Root layout of the public site, one per UI language. proxy.ts rewrites every public URL to
-// /<locale>/…, so the language is a route parameter: pages never read cookies or headers and stay
-// cached, one copy per language (docs/decisions/005). The newsroom has its own root layout.
+// Root layout of the public site, one per UI language. Every reader URL starts with its language
+// (/fr/…, /en/…), so the language is a route parameter: pages never read cookies or headers and stay
+// cached, one public document per URL (docs/decisions/040). The newsroom has its own root layout.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/reader/language-switch";
 import { env } from "@/lib/env";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
+import { readerPaths } from "@/lib/i18n/routing";
 import "../../globals.css";
 
 export function generateStaticParams() {
@@ -36,8 +37,7 @@ export default async function ReaderRootLayout({ children, params }: LayoutProps
         <header className="site-header">
           {/* Plain links throughout the reader: each visit is a real request for the current cached
               page (the client router's cache could show a verdict that has since changed). */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/" className="site-name">
+          <a href={readerPaths.home(locale)} className="site-name">
             {env.PUBLISHER_NAME}
           </a>
           <LanguageSwitch locale={locale} />

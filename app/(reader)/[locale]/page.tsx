@@ -33,7 +33,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {dossiers.map((d) => (
             <li key={d.slug}>
               <h2 lang={d.language}>
-                <a href={readerPaths.dossier(d.slug)}>{typeset(d.title, d.language)}</a>
+                <a href={readerPaths.dossier(d.slug, locale)}>{typeset(d.title, d.language)}</a>
               </h2>
               {d.summary ? <p lang={d.language}>{typeset(d.summary, d.language)}</p> : null}
               <p className="meta">

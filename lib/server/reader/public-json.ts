@@ -7,22 +7,27 @@ import "server-only";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { buildClaimReview, type ClaimReview } from "@/lib/domain/claim-review";
 import { env, publicUrl } from "@/lib/env";
-import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/locales";
+import { absoluteUrl, anchors, dossierLocale, readerPaths } from "@/lib/i18n/routing";
 import { markdownToHtml } from "@/lib/markdown/render";
 import type { PublicDossier } from "./get-published-dossier";
 
 const url = (path: string) => absoluteUrl(publicUrl(), path);
 
-export function dossierClaimReviews(dossier: PublicDossier): ClaimReview[] {
+/** The language whose pages the JSON links to: the dossier's own when the site speaks it. */
+const jsonLocale = (dossier: PublicDossier): Locale => dossierLocale(dossier.language, env.DEFAULT_LOCALE);
+
+/** ClaimReviews pointing at the pages in `locale` (a page embeds its own language's; the API, the dossier's). */
+export function dossierClaimReviews(dossier: PublicDossier, locale: Locale = jsonLocale(dossier)): ClaimReview[] {
   const vocabulary = verdictVocabulary();
-  const publisher = { name: env.PUBLISHER_NAME, url: url(readerPaths.home()) };
-  const dossierInfo = { title: dossier.title, url: url(readerPaths.dossier(dossier.slug)), publishedAt: dossier.publishedAt, language: dossier.language };
+  const publisher = { name: env.PUBLISHER_NAME, url: url(readerPaths.home(locale)) };
+  const dossierInfo = { title: dossier.title, url: url(readerPaths.dossier(dossier.slug, locale)), publishedAt: dossier.publishedAt, language: dossier.language };
   return dossier.claims.flatMap((claim) => {
     const review = buildClaimReview({
       claim: {
         text: claim.text,
         verdict: claim.verdict,
-        url: url(readerPaths.claim(dossier.slug, claim.id)),
+        url: url(readerPaths.claim(dossier.slug, claim.id, locale)),
         verdictSetAt: claim.verdictSetAt,
         firstDecidedAt: claim.history.find((h) => h.toVerdict)?.decidedAt ?? null,
       },
@@ -37,10 +42,11 @@ export function dossierClaimReviews(dossier: PublicDossier): ClaimReview[] {
 export function publicDossierJson(dossier: PublicDossier) {
   const vocabulary = verdictVocabulary();
   const sourceNumber = new Map(dossier.sources.map((s) => [s.id, s.number]));
+  const locale = jsonLocale(dossier);
   return {
     slug: dossier.slug,
-    url: url(readerPaths.dossier(dossier.slug)),
-    timelineUrl: url(readerPaths.timeline(dossier.slug)),
+    url: url(readerPaths.dossier(dossier.slug, locale)),
+    timelineUrl: url(readerPaths.timeline(dossier.slug, locale)),
     claimReviewUrl: url(readerPaths.claimReviewApi(dossier.slug)),
     title: dossier.title,
     summary: dossier.summary,
@@ -52,7 +58,7 @@ export function publicDossierJson(dossier: PublicDossier) {
     claims: dossier.claims.map((c) => ({
       id: c.id,
       number: c.number,
-      url: url(readerPaths.claim(dossier.slug, c.id)),
+      url: url(readerPaths.claim(dossier.slug, c.id, locale)),
       text: c.text,
       hedged: c.hedged,
       anchor: { exact: c.anchorExact, prefix: c.anchorPrefix, suffix: c.anchorSuffix, start: c.anchorStart, end: c.anchorEnd },
@@ -71,8 +77,8 @@ export function publicDossierJson(dossier: PublicDossier) {
     })),
     sources: dossier.sources.map((s) =>
       s.confidential
-        ? { id: s.id, number: s.number, confidential: true, description: s.description, citationUrl: url(`${readerPaths.dossier(dossier.slug)}#${anchors.source(s.number)}`) }
-        : { ...s, citationUrl: url(`${readerPaths.dossier(dossier.slug)}#${anchors.source(s.number)}`) },
+        ? { id: s.id, number: s.number, confidential: true, description: s.description, citationUrl: url(`${readerPaths.dossier(dossier.slug, locale)}#${anchors.source(s.number)}`) }
+        : { ...s, citationUrl: url(`${readerPaths.dossier(dossier.slug, locale)}#${anchors.source(s.number)}`) },
     ),
     quotes: dossier.quotes.map((q) => ({ ...q, sourceNumber: q.sourceId ? (sourceNumber.get(q.sourceId) ?? null) : null })),
     questions: dossier.questions,

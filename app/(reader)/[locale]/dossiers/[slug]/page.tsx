@@ -14,7 +14,7 @@ import { loadPublicArchive } from "@/lib/http/reader-archive-cache";
 import { readerDossierPage } from "@/lib/http/reader-cache";
 import { primaryLanguage } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
+import { anchors, readerAlternates, readerPaths } from "@/lib/i18n/routing";
 import { typeset, typesetTree } from "@/lib/i18n/typography";
 import { renderArticleWithClaims } from "@/lib/markdown/claim-marks";
 import { demoteHeadings } from "@/lib/markdown/outline";
@@ -30,11 +30,11 @@ export async function generateStaticParams() {
 type Props = PageProps<"/[locale]/dossiers/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { dossier } = await readerDossierPage(params);
+  const { locale, dossier } = await readerDossierPage(params);
   return {
     title: dossier.title,
     description: dossier.summary || undefined,
-    alternates: { canonical: absoluteUrl(publicUrl(), readerPaths.dossier(dossier.slug)) },
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.dossier(dossier.slug, l)),
     openGraph: { type: "article", title: dossier.title, description: dossier.summary || undefined, publishedTime: dossier.publishedAt ?? undefined },
   };
 }
@@ -60,7 +60,7 @@ export default async function DossierPage({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={dossierClaimReviews(dossier)} />
+      <JsonLd data={dossierClaimReviews(dossier, locale)} />
       <header className="dossier-header">
         <h1 id="dossier-title" lang={language}>
           {typeset(dossier.title, language)}
@@ -119,7 +119,7 @@ export default async function DossierPage({ params }: Props) {
             </li>
             {dossier.events.length > 0 ? (
               <li>
-                <a href={readerPaths.timeline(dossier.slug)}>{t.dossier.sections.timeline}</a>
+                <a href={readerPaths.timeline(dossier.slug, locale)}>{t.dossier.sections.timeline}</a>
               </li>
             ) : null}
           </ul>
@@ -142,7 +142,7 @@ export default async function DossierPage({ params }: Props) {
         <QuestionList questions={dossier.questions} claims={dossier.claims} language={language} locale={locale} t={t} claimHref={(c) => `#${anchors.claim(c.id)}`} />
       ) : null}
 
-      <CorrectionsLog corrections={dossier.corrections} language={language} vocabulary={vocabulary} locale={locale} t={t} claimHref={(id) => readerPaths.claim(dossier.slug, id)} />
+      <CorrectionsLog corrections={dossier.corrections} language={language} vocabulary={vocabulary} locale={locale} t={t} claimHref={(id) => readerPaths.claim(dossier.slug, id, locale)} />
 
       <SourceList sources={dossier.sources} claims={dossier.claims} language={language} locale={locale} t={t} archive={{ slug: dossier.slug, copies: archive }} />
     </>

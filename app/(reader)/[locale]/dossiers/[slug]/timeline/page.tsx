@@ -3,7 +3,7 @@ import { Timeline } from "@/components/reader/timeline";
 import { publicUrl } from "@/lib/env";
 import { readerDossierPage } from "@/lib/http/reader-cache";
 import { messages } from "@/lib/i18n/messages";
-import { absoluteUrl, readerPaths } from "@/lib/i18n/routing";
+import { readerAlternates, readerPaths } from "@/lib/i18n/routing";
 import { typeset } from "@/lib/i18n/typography";
 
 export const dynamicParams = true;
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, dossier } = await readerDossierPage(params);
   return {
     title: messages(locale).timeline.title(dossier.title),
-    alternates: { canonical: absoluteUrl(publicUrl(), readerPaths.timeline(dossier.slug)) },
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.timeline(dossier.slug, l)),
   };
 }
 
@@ -28,7 +28,7 @@ export default async function TimelinePage({ params }: Props) {
   return (
     <>
       <nav aria-label={t.dossier.onThisPage} className="breadcrumb">
-        <a href={readerPaths.dossier(dossier.slug)}>
+        <a href={readerPaths.dossier(dossier.slug, locale)}>
           <span aria-hidden="true">← </span>
           {t.timeline.back}
         </a>

@@ -41,7 +41,7 @@ export default async function ArchivedCopyPage({ params }: Props) {
   return (
     <article className="archived-copy" aria-labelledby="archive-title">
       <p className="meta">
-        <a href={`${readerPaths.dossier(dossier.slug)}#${anchors.source(capture.sourceNumber)}`}>{t.archive.back}</a>
+        <a href={`${readerPaths.dossier(dossier.slug, locale)}#${anchors.source(capture.sourceNumber)}`}>{t.archive.back}</a>
       </p>
       <h1 id="archive-title">
         {t.archive.title} · <span lang={language}>{typeset(capture.sourceTitle, language)}</span>

@@ -12,7 +12,7 @@ import { findVerdict, NOT_YET_CHECKED } from "@/lib/domain/verdicts";
 import { publicUrl } from "@/lib/env";
 import { readerDossierPage } from "@/lib/http/reader-cache";
 import { messages } from "@/lib/i18n/messages";
-import { absoluteUrl, anchors, readerPaths } from "@/lib/i18n/routing";
+import { absoluteUrl, anchors, readerAlternates, readerPaths } from "@/lib/i18n/routing";
 import { typeset, typesetTree } from "@/lib/i18n/typography";
 import { demoteHeadings } from "@/lib/markdown/outline";
 import { passageInContext } from "@/lib/markdown/passage-context";
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: messages(locale).claimPage.title(claim.number, dossier.title),
     description: claim.text,
-    alternates: { canonical: absoluteUrl(publicUrl(), readerPaths.claim(dossier.slug, claim.id)) },
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.claim(dossier.slug, claim.id, l)),
   };
 }
 
@@ -53,18 +53,18 @@ export default async function ClaimPage({ params }: Props) {
   const tone = findVerdict(claim.verdict, vocabulary)?.tone ?? NOT_YET_CHECKED.tone;
   const context = passageInContext(dossier.body, claim, { className: ["claim-passage", `verdict--${tone}`] });
   const sourceById = new Map(dossier.sources.map((s) => [s.id, s]));
-  const review = dossierClaimReviews(dossier).find((r) => r.url === absoluteUrl(publicUrl(), readerPaths.claim(dossier.slug, claim.id)));
+  const review = dossierClaimReviews(dossier, locale).find((r) => r.url === absoluteUrl(publicUrl(), readerPaths.claim(dossier.slug, claim.id, locale)));
   const questions = dossier.questions.filter((q) => q.answeringClaimId === claim.id);
   const events = dossier.events.filter((e) => e.claimIds.includes(claim.id));
   const previous = dossier.claims[claim.number - 2];
   const next = dossier.claims[claim.number];
-  const sourceHref = (number: number) => `${readerPaths.dossier(dossier.slug)}#${anchors.source(number)}`;
+  const sourceHref = (number: number) => `${readerPaths.dossier(dossier.slug, locale)}#${anchors.source(number)}`;
 
   return (
     <>
       {review ? <JsonLd data={review} /> : null}
       <nav aria-label={t.dossier.onThisPage} className="breadcrumb">
-        <a href={`${readerPaths.dossier(dossier.slug)}#${anchors.claim(claim.id)}`}>
+        <a href={`${readerPaths.dossier(dossier.slug, locale)}#${anchors.claim(claim.id)}`}>
           <span aria-hidden="true">← </span>
           {t.claimPage.back}
         </a>
@@ -81,7 +81,7 @@ export default async function ClaimPage({ params }: Props) {
       <section aria-labelledby="context-heading" className="claim-context">
         <h2 id="context-heading">{t.claimPage.inArticle}</h2>
         {context ? (
-          <blockquote lang={language} className="claim-context__quote" cite={absoluteUrl(publicUrl(), readerPaths.dossier(dossier.slug))}>
+          <blockquote lang={language} className="claim-context__quote" cite={absoluteUrl(publicUrl(), readerPaths.dossier(dossier.slug, locale))}>
             <HastContent tree={typesetTree(demoteHeadings(demoteHeadings(context)), language)} />
           </blockquote>
         ) : (
@@ -162,7 +162,7 @@ export default async function ClaimPage({ params }: Props) {
           <ul>
             {events.map((e) => (
               <li key={e.id}>
-                <a href={`${readerPaths.timeline(dossier.slug)}#${anchors.event(e.id)}`} lang={language}>
+                <a href={`${readerPaths.timeline(dossier.slug, locale)}#${anchors.event(e.id)}`} lang={language}>
                   {typeset(e.title, language)}
                 </a>
               </li>
@@ -173,13 +173,13 @@ export default async function ClaimPage({ params }: Props) {
 
       <nav aria-label={t.claims.heading} className="pager">
         {previous ? (
-          <a href={readerPaths.claim(dossier.slug, previous.id)} rel="prev">
+          <a href={readerPaths.claim(dossier.slug, previous.id, locale)} rel="prev">
             <span aria-hidden="true">← </span>
             {t.claimPage.previous} ({t.claims.claim(previous.number)})
           </a>
         ) : null}
         {next ? (
-          <a href={readerPaths.claim(dossier.slug, next.id)} rel="next">
+          <a href={readerPaths.claim(dossier.slug, next.id, locale)} rel="next">
             {t.claimPage.next} ({t.claims.claim(next.number)})<span aria-hidden="true"> →</span>
           </a>
         ) : null}

@@ -1,0 +1,28 @@
+// A verdict change as an editor makes it (the setVerdict use case, demo editor), then the signed
+// refresh request that tells the running instance (PORT) — the path `npm run import` takes.
+// Run by tests/bench/scale.ts in its own process, on the benchmark's database. Prints the claim.
+import { notifyServer } from "@/lib/cli/notify-server";
+import { db } from "@/lib/server/db";
+import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+
+const slug = process.argv[2]!;
+const editor = await db.user.findFirstOrThrow({ where: { role: "editor" }, select: { id: true, email: true, name: true, role: true } });
+const claim = await db.claim.findFirstOrThrow({
+  where: { dossier: { slug }, verdict: "verified", anchorStatus: "anchored", evidence: { some: {} } },
+  select: { id: true, version: true, evidence: { select: { id: true } } },
+  orderBy: { position: "asc" },
+});
+await setVerdict(
+  { kind: "user", id: editor.id, email: editor.email, name: editor.name, role: "editor" },
+  {
+    claimId: claim.id,
+    version: claim.version,
+    verdict: "partly-true",
+    rationale: "Benchmark: a correction made while readers are reading.",
+    evidenceIds: claim.evidence.map((e) => e.id),
+    correctionNote: "Benchmark correction.",
+  },
+);
+const outcome = await notifyServer([slug]);
+await db.$disconnect();
+console.log(JSON.stringify({ claimId: claim.id, outcome }));
