@@ -61,7 +61,7 @@ async function benchAnchoring() {
 
 async function benchImport() {
   const { migrate } = await import("@/lib/cli/migrate");
-  migrate();
+  await migrate();
   const { SYSTEM_IMPORT } = await import("@/lib/server/actor");
   const { importContentFolder } = await import("@/lib/server/content/import-folder");
   const { writeSyntheticDossier } = await import("./synthetic");

@@ -1,8 +1,16 @@
-// Integration-test helpers: a real database (the run's SQLite file), emptied between tests.
-import { db } from "@/lib/server/db";
+// Integration-test helpers: a real database (the run's SQLite file or PostgreSQL database,
+// whichever DATABASE_URL the vitest project set), emptied between tests.
+import { db, provider } from "@/lib/server/db";
 
-/** Deletes every row, children first (foreign keys are enforced). */
+/** Deletes every row (foreign keys stay enforced outside this function). */
 export async function resetDatabase(): Promise<void> {
+  if (provider === "postgresql") {
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'",
+    );
+    await db.$executeRawUnsafe(`TRUNCATE TABLE ${tables.map(({ name }) => `"${name}"`).join(", ")} CASCADE`);
+    return;
+  }
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
     "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
   );
@@ -14,4 +22,4 @@ export async function resetDatabase(): Promise<void> {
   }
 }
 
-export { db };
+export { db, provider };
