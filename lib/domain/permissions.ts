@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "audit:view",
   "user:manage",
   "content:import",
+  "system:health",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,7 +40,7 @@ const EDITOR: readonly Permission[] = [
   "audit:view",
 ];
 
-const ADMIN: readonly Permission[] = [...EDITOR, "user:manage", "content:import"];
+const ADMIN: readonly Permission[] = [...EDITOR, "user:manage", "content:import", "system:health"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   journalist: JOURNALIST,

@@ -1,5 +1,9 @@
 // Integration-test helpers: a real database (the run's SQLite file or PostgreSQL database,
 // whichever DATABASE_URL the vitest project set), emptied between tests.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { env } from "@/lib/env";
 import { db, provider } from "@/lib/server/db";
 
 /** Deletes every row (foreign keys stay enforced outside this function). */
@@ -23,3 +27,16 @@ export async function resetDatabase(): Promise<void> {
 }
 
 export { db, provider };
+
+/**
+ * An empty database of the run's kind, for a test that needs its own (a CLI run, a copy): a new
+ * SQLite file, or a new database on the run's PostgreSQL server. Not migrated.
+ */
+export async function scratchDatabase(name: string): Promise<string> {
+  if (provider === "postgresql") {
+    const { recreateDatabase } = await import("@/lib/cli/postgres-cluster");
+    return recreateDatabase(env.DATABASE_URL, `dossier_scratch_${name}`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dossier-${name}-`));
+  return `file:${path.join(dir, `${name}.db`)}`;
+}

@@ -44,13 +44,16 @@ export function isWriteConflict(error: unknown): boolean {
   return f.prismaCode === "P2034" || f.kind === "TransactionWriteConflict" || f.driverCode === "40001" || f.driverCode === "40P01";
 }
 
-export type WriteRefusal = "read-only" | "disk-full" | "locked";
+export type WriteRefusal = "read-only" | "disk-full" | "disk-error" | "locked";
 
 /** Why the database refused a write, when the refusal is one an operator must act on. */
 export function writeRefusal(error: unknown): WriteRefusal | null {
   const { driverCode = "", kind, message } = databaseErrorFacts(error);
   if (driverCode.startsWith("SQLITE_READONLY") || driverCode === "25006" || /readonly database|read-only transaction/i.test(message)) return "read-only";
   if (driverCode === "SQLITE_FULL" || driverCode.startsWith("53") || /disk is full|no space left/i.test(message)) return "disk-full";
+  // SQLite's other write errors: the operating system refused the write (a quota, a file-size
+  // limit, a failing disk; a plain full disk is SQLITE_FULL).
+  if (driverCode.startsWith("SQLITE_IOERR") || /disk I\/O error/i.test(message)) return "disk-error";
   if (driverCode.startsWith("SQLITE_BUSY") || driverCode.startsWith("SQLITE_LOCKED") || driverCode === "55P03" || kind === "SocketTimeout" || /database is locked/i.test(message)) return "locked";
   return null;
 }
