@@ -3,11 +3,10 @@
 // Playwright's own browser, so the suite also runs on an ordinary laptop.
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
-import path from "node:path";
+import { E2E_DATABASE_URL, E2E_HEALTH_TOKEN } from "./tests/e2e/database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const e2eDb = path.join("tests", ".tmp", `e2e-${port}.db`);
 const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -50,14 +49,17 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database each run, then exactly what a newsroom runs: `npm start`.
-    command: `node tests/e2e/reset-db.mjs ${e2eDb} && npm start`,
+    // E2E_DATABASE picks SQLite (default) or PostgreSQL (tests/e2e/database.ts).
+    command: `node tests/e2e/reset-db.mjs '${E2E_DATABASE_URL}' && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATABASE_URL: `file:./${e2eDb}`,
+      DATABASE_URL: E2E_DATABASE_URL,
+      // Lets tests/e2e/foundation.spec.ts read the health details as a monitor would.
+      HEALTH_TOKEN: E2E_HEALTH_TOKEN,
       PORT: String(port),
       DEMO_MODE: "on",
       // Sign-in rate limiting has its own integration test; journeys sign in many times.

@@ -46,7 +46,7 @@ const integration = (name: string, databaseUrl: string, globalSetup: string) => 
     include: ["tests/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: [globalSetup],
-    env: { DATABASE_URL: databaseUrl, DEMO_MODE: "on", NODE_ENV: "test" },
+    env: { DATABASE_URL: databaseUrl, DEMO_MODE: "on", NODE_ENV: "test" as const },
     // One database: test files run one after another, each resetting what it uses.
     fileParallelism: false,
     testTimeout: 30_000,

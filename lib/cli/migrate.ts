@@ -5,15 +5,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { databaseProvider, env, postgresDatabaseName } from "@/lib/env";
+import { databaseProviderOf, env, postgresDatabaseName, type DatabaseProvider } from "@/lib/env";
 import { runPrisma } from "./prisma-cli";
 import { LAYOUTS } from "./prisma-schema";
 
 const APPLIED = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
 
-/** The migrations committed for the configured provider, oldest first. */
-function committedMigrations(): string[] {
-  const dir = LAYOUTS[databaseProvider()].migrations;
+/** The migrations committed for a provider, oldest first. */
+function committedMigrations(provider: DatabaseProvider): string[] {
+  const dir = LAYOUTS[provider].migrations;
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, "migration.sql")))
@@ -79,25 +79,27 @@ export function redact(url: string): string {
   }
 }
 
-const sqliteFile = () => path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
+const sqliteFile = (url: string) => path.resolve(url.replace(/^file:/, ""));
 
-/** Committed migrations the database has not applied yet (all of them for a new database). */
-export async function pendingMigrations(): Promise<string[]> {
-  const applied = databaseProvider() === "postgresql" ? await appliedInPostgres(env.DATABASE_URL) : appliedInSqlite(sqliteFile());
-  return committedMigrations().filter((m) => !applied.has(m));
+/** Committed migrations a database has not applied yet (all of them for a new database). */
+export async function pendingMigrations(url: string = env.DATABASE_URL): Promise<string[]> {
+  const provider = databaseProviderOf(url)!;
+  const applied = provider === "postgresql" ? await appliedInPostgres(url) : appliedInSqlite(sqliteFile(url));
+  return committedMigrations(provider).filter((m) => !applied.has(m));
 }
 
-export async function migrate(): Promise<void> {
-  if (databaseProvider() === "sqlite") fs.mkdirSync(path.dirname(sqliteFile()), { recursive: true });
+/** Applies the committed migrations to a database (the configured one by default). */
+export async function migrate(url: string = env.DATABASE_URL): Promise<void> {
+  if (databaseProviderOf(url) === "sqlite") fs.mkdirSync(path.dirname(sqliteFile(url)), { recursive: true });
   // Prisma's schema engine cannot take its lock while a running server holds a SQLite database
   // open, so it only runs when there is something to apply (e.g. `npm run import` next to a live site).
-  if ((await pendingMigrations()).length === 0) return;
-  const result = runPrisma(["migrate", "deploy"]);
+  if ((await pendingMigrations(url)).length === 0) return;
+  const result = runPrisma(["migrate", "deploy"], { DATABASE_URL: url });
   if (result.status !== 0) {
     const busy = /SocketTimeout|database is locked|SQLITE_BUSY/.test(result.stderr + result.stdout);
     throw new Error(
       busy
-        ? `The database ${env.DATABASE_URL} has migrations to apply but is in use (is Dossier running?). Stop the server, then run \`npm start\`, which applies them.`
+        ? `The database ${redact(url)} has migrations to apply but is in use (is Dossier running?). Stop the server, then run \`npm start\`, which applies them.`
         : `Applying database migrations failed:\n${result.stderr || result.stdout}`,
     );
   }

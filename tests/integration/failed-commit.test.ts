@@ -4,6 +4,7 @@
 // lock), then shows the next write succeeding on the same client without a restart, and health
 // reporting `degraded` with the reason, then `ok` (docs/decisions/021).
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
@@ -88,6 +89,7 @@ describe(`a failed COMMIT (${provider})`, () => {
     expect(await within(3000, raw.$transaction(async (tx) => write(tx, "stuck")))).toBe("timed out");
     // The frozen client is abandoned (it cannot be disconnected); the app's client still works.
     expect(await within(5000, write(db, "the app's client is unaffected"))).toBe("saved");
+    if (provider === "sqlite") for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(copy + suffix, { force: true });
   });
 });
 

@@ -37,7 +37,9 @@ class Lock {
     const turn = this.#tail.then(() => {
       let done = false;
       return () => {
-        if (!done) (done = true), open();
+        if (done) return;
+        done = true;
+        open();
       };
     });
     this.#tail = this.#tail.then(() => released);
