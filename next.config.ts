@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3"],
+  // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
+  // addon; node-postgres optionally requires pg-native).
+  serverExternalPackages: ["better-sqlite3", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
 };
