@@ -4,7 +4,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const prismaImports = {
-  group: ["**/generated/prisma", "**/generated/prisma/*", "@prisma/*", "better-sqlite3"],
+  group: ["**/generated/prisma", "**/generated/prisma/*", "**/generated/prisma-postgresql", "**/generated/prisma-postgresql/*", "@prisma/*", "better-sqlite3", "pg"],
   message: "Only lib/server may talk to the database (ARCHITECTURE.md: one data layer).",
 };
 

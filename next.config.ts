@@ -7,10 +7,11 @@ import { REQUEST_BODY_MAX_BYTES } from "./lib/schemas/limits";
 export default function config(phase: string): NextConfig {
   const serving = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER;
   return {
-    // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
+    // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native
+    // addon; node-postgres optionally requires pg-native).
     // The capture and document tools load files of their own at run time (pdf.js its worker and
     // fonts, jsdom its style sheets, Playwright its browser protocol): they stay in node_modules too.
-    serverExternalPackages: ["better-sqlite3", "pdfjs-dist", "jsdom", "playwright-core", "mammoth"],
+    serverExternalPackages: ["better-sqlite3", "pg", "pdfjs-dist", "jsdom", "playwright-core", "mammoth"],
     poweredByHeader: false,
     typedRoutes: false,
     // lib/cli/serve.ts compresses: it must see reader HTML before compression to lighten it.

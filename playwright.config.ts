@@ -4,10 +4,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { E2E_DATABASE_URL, E2E_HEALTH_TOKEN, E2E_PROVIDER } from "./tests/e2e/database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
-const e2eDb = path.join("tests", ".tmp", `e2e-${port}.db`);
 const systemChromium = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
 
 export default defineConfig({
@@ -50,14 +50,17 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database each run, then exactly what a newsroom runs: `npm start`.
-    command: `node tests/e2e/reset-db.mjs ${e2eDb} && npm start`,
+    // E2E_DATABASE picks SQLite (default) or PostgreSQL (tests/e2e/database.ts).
+    command: `node tests/e2e/reset-db.mjs '${E2E_DATABASE_URL}' && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATABASE_URL: `file:./${e2eDb}`,
+      DATABASE_URL: E2E_DATABASE_URL,
+      // Lets tests/e2e/foundation.spec.ts read the health details as a monitor would.
+      HEALTH_TOKEN: E2E_HEALTH_TOKEN,
       PORT: String(port),
       DEMO_MODE: "on",
       // Sign-in rate limiting has its own integration test; journeys sign in many times.
@@ -66,7 +69,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Captures and uploads of this run, and the journeys' own web page to capture on 127.0.0.1
       // (tests/e2e/archive.spec.ts starts it): internal addresses are refused unless named here.
-      STORAGE_DIR: path.join("tests", ".tmp", `e2e-${port}-storage`),
+      STORAGE_DIR: path.join("tests", ".tmp", `e2e-${port}-${E2E_PROVIDER}-storage`),
       CAPTURE_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
     },
   },

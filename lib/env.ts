@@ -2,19 +2,44 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/client-address";
 
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which database a `DATABASE_URL` points at, from its scheme; null when it is neither. */
+export function databaseProviderOf(url: string): DatabaseProvider | null {
+  if (url.startsWith("file:") || url === ":memory:") return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  return null;
+}
+
+/** The database named by a PostgreSQL URL (its path), or null when it names none. */
+export function postgresDatabaseName(url: string): string | null {
+  try {
+    const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
+    return name === "" ? null : name;
+  } catch {
+    return null;
+  }
+}
+
 const booleanish = z
   .enum(["1", "0", "true", "false", "on", "off", "yes", "no", ""])
   .transform((v) => ["1", "true", "on", "yes"].includes(v));
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** SQLite file (`file:./data/dossier.db`) by default. */
+  /**
+   * SQLite file (`file:./data/dossier.db`, the default) or PostgreSQL server
+   * (`postgresql://user:password@host:5432/dossier`): the scheme picks the client (docs/postgresql.md).
+   */
   DATABASE_URL: z
     .string()
     .min(1)
     .default("file:./data/dossier.db")
-    .refine((v) => v.startsWith("file:") || v === ":memory:", {
-      message: "must be a SQLite URL such as file:./data/dossier.db (PostgreSQL support: docs/postgresql.md)",
+    .refine((v) => databaseProviderOf(v) !== null, {
+      message: "must be a SQLite URL such as file:./data/dossier.db or a PostgreSQL URL such as postgresql://user:password@localhost:5432/dossier",
+    })
+    .refine((v) => databaseProviderOf(v) !== "postgresql" || postgresDatabaseName(v) !== null, {
+      message: "a PostgreSQL URL must name its database, e.g. postgresql://user:password@localhost:5432/dossier",
     }),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin of the site, used for links, JSON-LD and auth callbacks. */
@@ -122,6 +147,21 @@ const EnvSchema = z.object({
   PURGE_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /** Folder the static edition of every published dossier is written to, on every change (docs/static-edition.md). */
   STATIC_DIR: z.string().min(1).optional(),
+  /** Bearer token that lets a monitor read /api/health's details (anonymous callers get up/down only). */
+  HEALTH_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  // ── Development tooling only (npm test, db:check, bench) ──
+  /** A PostgreSQL server (any database on it) the tests may create their databases on. */
+  TEST_POSTGRES_URL: z
+    .string()
+    .refine((v) => databaseProviderOf(v) === "postgresql", { message: "must be a postgresql:// URL" })
+    .optional(),
+  /** Port of the throw-away PostgreSQL cluster the tooling starts when TEST_POSTGRES_URL is not set. */
+  TEST_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  /** Set by CI: the PostgreSQL layer of the tests is then required, never skipped. */
+  CI: z
+    .string()
+    .optional()
+    .transform((v) => v !== undefined && !["", "0", "false", "off", "no"].includes(v.toLowerCase())),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -141,3 +181,7 @@ export const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${env
 
 /** The adapter wants a plain `file:` URL; relative paths resolve from the working directory. */
 export const databaseFileUrl = (): string => env.DATABASE_URL;
+
+/** The configured database's provider (the URL is validated above, so it is one of the two). */
+export const databaseProvider = (): DatabaseProvider => databaseProviderOf(env.DATABASE_URL)!;
+

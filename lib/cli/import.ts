@@ -13,7 +13,7 @@ if (!dir) {
   process.exit(2);
 }
 
-migrate();
+await migrate();
 const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) =>
   process.stdout.write(`[${done}/${total}] ${slug}\n`),
 );

@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { bootstrap } from "@/lib/server/setup/bootstrap";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/setup/demo-users";
 import { buildFingerprint, ensureBuild, forgetCachedData } from "./build-if-needed";
-import { migrate } from "./migrate";
+import { migrate, redact } from "./migrate";
 
 const dev = process.argv.includes("--dev");
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -17,8 +17,8 @@ function step(label: string) {
   console.log(`▸ ${label}`);
 }
 
-step(`Database: ${env.DATABASE_URL}`);
-migrate();
+step(`Database: ${redact(env.DATABASE_URL)}`);
+await migrate();
 const report = await bootstrap();
 await db.$disconnect();
 

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   "audit:view",
   "user:manage",
   "content:import",
+  "system:health",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,7 +41,7 @@ const EDITOR: readonly Permission[] = [
   "audit:view",
 ];
 
-const ADMIN: readonly Permission[] = [...EDITOR, "dossier:restore", "user:manage", "content:import"];
+const ADMIN: readonly Permission[] = [...EDITOR, "dossier:restore", "user:manage", "content:import", "system:health"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   journalist: JOURNALIST,

@@ -5,8 +5,11 @@
 //   2. import scale: importing 10× and 100× more claims vs the 12-claim baseline
 //   3. re-anchoring every claim after an edit vs rendering the article once
 //   4. readers at scale: app, nginx cache and static edition against a minimal server (scale.ts)
-// Usage: npm run bench [-- --only=http|import|anchor|scale]
-import { spawn, type ChildProcess } from "node:child_process";
+//   5. the data layer on SQLite and on PostgreSQL in the same run (tests/bench/data-layer.ts): the
+//      claims desk over 5,000 claims in 20 dossiers, a 1,000-claim dossier workspace, the importer,
+//      as PostgreSQL/SQLite ratios and scale ratios, with the SQL statements each read costs
+// Usage: npm run bench [-- --only=http|import|anchor|scale|db]
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -62,7 +65,7 @@ async function benchAnchoring() {
 
 async function benchImport() {
   const { migrate } = await import("@/lib/cli/migrate");
-  migrate();
+  await migrate();
   const { SYSTEM_IMPORT } = await import("@/lib/server/actor");
   const { importContentFolder } = await import("@/lib/server/content/import-folder");
   const { writeSyntheticDossier } = await import("./synthetic");
@@ -126,7 +129,7 @@ async function timedGet(url: string): Promise<number> {
 }
 
 async function benchHttp() {
-  const port = 3300;
+  const port = Number(process.env.BENCH_PORT ?? 3300);
   const server = await startServer(port);
   try {
     const base = `http://localhost:${port}`;
@@ -160,7 +163,7 @@ async function benchHttp() {
     const throughput = await load(page);
     rows.push({
       bench: "reader: the sample dossier page (cached, ≈ 170 kB), 20 connections",
-      baseline: `/api/health (dynamic, 75 B JSON, one DB query): ${fmt(dynamic, 0)} req/s`,
+      baseline: `/api/health (dynamic route, 15 B JSON; its database probe runs at most once a second): ${fmt(dynamic, 0)} req/s`,
       measured: `${fmt(throughput, 0)} req/s`,
       ratio: `${fmt(throughput / dynamic, 2)}×`,
     });
@@ -169,6 +172,77 @@ async function benchHttp() {
   }
 }
 
+type Timed = { ms: number; statements: number };
+interface DataLayer {
+  provider: string;
+  import1200: number;
+  desk500: { total: number; page: Timed; waiting: Timed; progress: Timed };
+  desk5000: { total: number; page: Timed; waiting: Timed; progress: Timed };
+  workspace100: Timed;
+  workspace1000: Timed;
+}
+
+function runDataLayer(databaseUrl: string): DataLayer {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("tests", "bench", "data-layer.ts")], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = run.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (run.status !== 0 || !line) throw new Error(`data-layer benchmark failed on ${databaseUrl}:\n${run.stderr.slice(-3000)}${run.stdout.slice(-2000)}`);
+  return JSON.parse(line.slice(6)) as DataLayer;
+}
+
+async function benchDatabases() {
+  const { startCluster, recreateDatabase } = await import("@/lib/cli/postgres-cluster");
+  const { postgresUnavailableReason } = await import("@/lib/cli/postgres-cluster");
+  const sqlite = runDataLayer(`file:${path.join(scratch, "data-layer.db")}`);
+  const unavailable = postgresUnavailableReason();
+  let postgres: DataLayer | null = null;
+  if (unavailable) {
+    console.warn(`⚠ PostgreSQL half of the data-layer benchmark skipped: ${unavailable}.`);
+  } else {
+    // Its own durable cluster (fsync on, as SQLite keeps its own durability), beside the tests'.
+    const server = process.env.TEST_POSTGRES_URL
+      ? { url: process.env.TEST_POSTGRES_URL, stop: async () => {} }
+      : await startCluster({ port: Number(process.env.TEST_POSTGRES_PORT ?? 5433) + 1, durable: true });
+    try {
+      postgres = runDataLayer(await recreateDatabase(server.url, "dossier_bench"));
+    } finally {
+      await server.stop();
+    }
+  }
+  const both = (label: string, baseline: string, a: number, b: number | undefined, extra = "") =>
+    rows.push({
+      bench: label,
+      baseline: `${baseline}SQLite: ${fmt(a, 0)} ms`,
+      measured: b === undefined ? "PostgreSQL: skipped" : `PostgreSQL: ${fmt(b, 0)} ms`,
+      ratio: b === undefined ? "–" : `${fmt(b / a, 2)}× (PostgreSQL/SQLite)${extra}`,
+    });
+  const p = postgres;
+  both("import a dossier of 1,200 claims", "", sqlite.import1200, p?.import1200);
+  both(`desk, first page of ${sqlite.desk5000.total.toLocaleString("en-GB")} claims in 20 dossiers`, "", sqlite.desk5000.page.ms, p?.desk5000.page.ms);
+  both("desk, unchecked claims only, 5,000 claims", "", sqlite.desk5000.waiting.ms, p?.desk5000.waiting.ms);
+  both("desk, verification progress of 20 dossiers, 5,000 claims", "", sqlite.desk5000.progress.ms, p?.desk5000.progress.ms);
+  both("dossier workspace of 1,000 claims", "", sqlite.workspace1000.ms, p?.workspace1000.ms);
+  for (const r of [sqlite, ...(p ? [p] : [])]) {
+    const name = r.provider === "sqlite" ? "SQLite" : "PostgreSQL";
+    rows.push({
+      bench: `${name}: desk first page, 5,000 vs 500 claims`,
+      baseline: `500 claims: ${fmt(r.desk500.page.ms, 0)} ms, ${r.desk500.page.statements} statements`,
+      measured: `5,000 claims: ${fmt(r.desk5000.page.ms, 0)} ms, ${r.desk5000.page.statements} statements`,
+      ratio: `${fmt(r.desk5000.page.ms / r.desk500.page.ms, 1)}× the time for 10× the claims; statements ${r.desk5000.page.statements === r.desk500.page.statements ? "constant" : "GROW"}`,
+    });
+    rows.push({
+      bench: `${name}: dossier workspace, 1,000 vs 100 claims`,
+      baseline: `100 claims: ${fmt(r.workspace100.ms, 0)} ms, ${r.workspace100.statements} statements`,
+      measured: `1,000 claims: ${fmt(r.workspace1000.ms, 0)} ms, ${r.workspace1000.statements} statements`,
+      ratio: `${fmt(r.workspace1000.ms / r.workspace100.ms, 1)}× the time for 10× the claims; statements ${r.workspace1000.statements === r.workspace100.statements ? "constant" : "GROW"}`,
+    });
+  }
+}
+
+if (!only || only === "db") await benchDatabases();
 if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
 if (!only || only === "http") await benchHttp();

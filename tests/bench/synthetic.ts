@@ -16,7 +16,8 @@ export function syntheticArticle(paragraphs: number): string {
   return out.join("\n\n") + "\n";
 }
 
-export function writeSyntheticDossier(dir: string, slug: string, claims: number): string {
+/** `uncheckedEvery`: every n-th claim has no verdict yet (the desk's waiting list). */
+export function writeSyntheticDossier(dir: string, slug: string, claims: number, options: { uncheckedEvery?: number } = {}): string {
   const folder = path.join(dir, slug);
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, "article.md"), syntheticArticle(claims));
@@ -28,7 +29,7 @@ export function writeSyntheticDossier(dir: string, slug: string, claims: number)
   }));
   const doc = {
     slug,
-    title: `Synthetic ${claims}`,
+    title: `Synthetic ${slug} (${claims})`,
     status: "draft",
     sources,
     claims: Array.from({ length: claims }, (_, i) => ({
@@ -36,7 +37,7 @@ export function writeSyntheticDossier(dir: string, slug: string, claims: number)
       text: `Fait ${i}`,
       anchor: { exact: sentence(i) },
       evidence: [{ source: `s${Math.floor(i / 4)}`, stance: "supports", excerpt: `Extrait ${i}` }],
-      verdicts: [{ status: "verified", rationale: "Document consulté.", decidedAt: "2024-01-01" }],
+      verdicts: options.uncheckedEvery && i % options.uncheckedEvery === 0 ? [] : [{ status: "verified", rationale: "Document consulté.", decidedAt: "2024-01-01" }],
     })),
     events: Array.from({ length: Math.ceil(claims / 10) }, (_, i) => ({
       key: `e${i}`,

@@ -1,12 +1,23 @@
 import { fixtureCopy, importFolder } from "./support";
 import { expect, test } from "@playwright/test";
+import { E2E_HEALTH_TOKEN, E2E_PROVIDER } from "./database";
+import { test as signedIn } from "./fixtures";
 
-test("the health endpoint reports the database", async ({ request }) => {
-  const res = await request.get("/api/health");
-  expect(res.status()).toBe(200);
-  const body = await res.json();
-  expect(body).toMatchObject({ status: "ok", database: { status: "ok", provider: "sqlite" } });
-  expect(body.database.dossiers).toBeGreaterThanOrEqual(1);
+test("the health endpoint tells anonymous callers up or down, and a monitor with the token why", async ({ request }) => {
+  const anonymous = await request.get("/api/health");
+  expect(anonymous.status()).toBe(200);
+  expect(anonymous.headers()["cache-control"]).toBe("no-store");
+  // Nothing else: no provider, no counts (it once said how many unpublished dossiers existed).
+  expect(await anonymous.json()).toEqual({ status: "up" });
+
+  const wrongToken = await request.get("/api/health", { headers: { authorization: "Bearer not-the-token-at-all" } });
+  expect(await wrongToken.json()).toEqual({ status: "up" });
+
+  const monitor = await request.get("/api/health", { headers: { authorization: `Bearer ${E2E_HEALTH_TOKEN}` } });
+  expect(monitor.status()).toBe(200);
+  const body = await monitor.json();
+  expect(body).toMatchObject({ status: "ok", database: { status: "ok", provider: E2E_PROVIDER } });
+  expect(JSON.stringify(body)).not.toMatch(/dossiers/);
 });
 
 test("a reader finds the sample dossier from the home page", async ({ page }) => {
@@ -52,3 +63,12 @@ test("the refresh endpoint refuses unsigned requests", async ({ request }) => {
   const res = await request.post("/api/internal/revalidate", { data: { slugs: ["mistral-ai"], issuedAt: Date.now() } });
   expect(res.status()).toBe(401);
 });
+
+for (const [role, detailed] of [["journalist", false], ["editor", false], ["admin", true]] as const) {
+  signedIn(`the health endpoint ${detailed ? "shows" : "withholds"} its details for a signed-in ${role}`, async ({ page, login }) => {
+    await login({ role });
+    const body = await (await page.request.get("/api/health")).json();
+    if (detailed) expect(body).toMatchObject({ status: "ok", database: { status: "ok", provider: E2E_PROVIDER } });
+    else expect(body).toEqual({ status: "up" });
+  });
+}

@@ -6,9 +6,10 @@ import os from "node:os";
 import path from "node:path";
 import { stringify, parse } from "yaml";
 
+import { E2E_DATABASE_URL } from "./database";
+
+export { E2E_DATABASE_URL };
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** The database of the server under test (playwright.config.ts). */
-export const E2E_DATABASE_URL = `file:./${path.join("tests", ".tmp", `e2e-${port}.db`)}`;
 
 export function importFolder(dir: string): void {
   // The real `npm run import`, which also tells the running server to refresh its pages.

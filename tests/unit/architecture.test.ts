@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const ROOTS = ["app", "components", "lib"];
-const PRISMA = /from\s+["'](?:@prisma\/[^"']+|[^"']*generated\/prisma[^"']*|better-sqlite3|@\/lib\/server\/db)["']/;
+const PRISMA = /from\s+["'](?:@prisma\/[^"']+|[^"']*generated\/prisma[^"']*|better-sqlite3|pg|@\/lib\/server\/db)["']/;
 
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -37,6 +37,6 @@ describe("malformed percent-encoding in a path", () => {
 
   it("runs the proxy on every path with a percent sign, and lets server actions carry the longest article", () => {
     expect(proxyConfig.matcher).toContain("/(.*%.*)");
-    expect(config.experimental?.serverActions?.bodySizeLimit).toBeGreaterThanOrEqual(400_000 * 6);
+    expect(config("phase-production-server").experimental?.serverActions?.bodySizeLimit).toBeGreaterThanOrEqual(400_000 * 6);
   });
 });

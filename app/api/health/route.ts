@@ -1,8 +1,10 @@
-import { checkHealth } from "@/lib/server/health";
+import { getActor } from "@/lib/server/auth/get-actor";
+import { healthFor } from "@/lib/server/health";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+export async function GET(request: Request) {
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? null;
+  const { body, httpStatus } = await healthFor(await getActor(), bearer);
+  return Response.json(body, { status: httpStatus, headers: { "Cache-Control": "no-store" } });
 }

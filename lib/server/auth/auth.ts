@@ -11,7 +11,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { findUnsafeStrings, unsafeCharacterMessage } from "@/lib/domain/text";
 import { env, publicUrl } from "@/lib/env";
-import { db } from "../db";
+import { db, provider } from "../db";
 import { storedAuthSecret } from "../setup/settings";
 import { clearAccountSignInAttempts, countAccountSignInAttempt } from "./account-sign-in-limit";
 
@@ -29,7 +29,7 @@ function buildAuth(secret: string) {
     secret,
     baseURL: publicUrl(),
     basePath: AUTH_BASE_PATH,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider }),
     emailAndPassword: {
       enabled: true,
       // Users come from invitations (lib/server/users/accept-invitation.ts) or demo mode.

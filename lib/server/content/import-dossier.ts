@@ -169,7 +169,9 @@ export async function importDossier(actor: Actor, loaded: LoadedDossier): Promis
       after: { folder: loaded.folder, hash: loaded.hash, counts, keptWithoutFile },
     });
     return { slug: data.slug, outcome: existing ? "updated" : "created", counts, keptWithoutFile } satisfies ImportSummary;
-  });
+    // A dossier is imported in one transaction: thousands of statements, each a round trip on
+    // PostgreSQL, take longer than Prisma's default 5 s limit for an interactive transaction.
+  }, { timeout: 10 * 60_000, maxWait: 30_000 });
 }
 
 async function appendRevision(tx: Tx, dossierId: string, body: string, note: string) {

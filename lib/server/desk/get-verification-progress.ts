@@ -2,6 +2,7 @@ import "server-only";
 // Each dossier's verification progress for the desk: how many claims in each review state and
 // with each verdict, how many block publication. Drafts first (they are what the desk works
 // towards publishing), then by title.
+import { compareText } from "@/lib/domain/collation";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { AppError } from "@/lib/domain/errors";
 import { isBlocking, reviewStateFor } from "@/lib/domain/verdict-rules";
@@ -40,9 +41,10 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
     const scope = data.dossierId ? { dossierId: data.dossierId, dossier: NOT_ARCHIVED } : { dossier: NOT_ARCHIVED };
     const dossiers = await tx.dossier.findMany({
       where: data.dossierId ? { id: data.dossierId, ...NOT_ARCHIVED } : NOT_ARCHIVED,
-      orderBy: [{ status: "asc" }, { title: "asc" }],
       select: { id: true, slug: true, title: true, status: true, publishedAt: true, language: true },
     });
+    // Drafts, then published dossiers, each by title (collation.ts: the same order on every database).
+    dossiers.sort((a, b) => compareText(a.status, b.status) || compareText(a.title, b.title));
     if (data.dossierId && dossiers.length === 0) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
     const claims = await tx.claim.findMany({ where: scope, select: { id: true, dossierId: true, verdict: true } });
     const pending = await tx.verdictProposal.findMany({ where: { status: "pending", claim: scope }, select: { claimId: true } });

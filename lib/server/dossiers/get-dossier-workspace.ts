@@ -2,6 +2,7 @@ import "server-only";
 // One dossier as the newsroom works on it: its details and every record in it (a dossier holds
 // dozens of records, not thousands), with what this actor may do. Confidential source fields
 // follow the actor's role (newsroom/views.ts).
+import { byText } from "@/lib/domain/collation";
 import { compareEdtfBounds } from "@/lib/domain/edtf";
 import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
@@ -72,13 +73,13 @@ export async function getDossierWorkspace(actor: Actor, slug: string): Promise<D
   const [dossier, claims, evidence, sources, entities, quotes, questions, events, people, holdings] = await Promise.all([
     db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: dossierSelect }),
     db.claim.findMany({ where, orderBy: { position: "asc" }, select: claimSelect }),
-    db.evidence.findMany({ where: { claim: { dossierId: ref.id } }, orderBy: { createdAt: "asc" }, select: evidenceSelect }),
+    db.evidence.findMany({ where: { claim: { dossierId: ref.id } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: evidenceSelect }),
     db.source.findMany({ where, orderBy: { position: "asc" }, select: sourceSelectFor(actor) }),
-    db.entity.findMany({ where, orderBy: { name: "asc" }, select: entitySelect }),
+    db.entity.findMany({ where, select: entitySelect }).then((rows) => rows.sort(byText((e) => e.name))),
     db.quote.findMany({ where, orderBy: { position: "asc" }, select: quoteSelect }),
     db.openQuestion.findMany({ where, orderBy: { position: "asc" }, select: questionSelect }),
     db.timelineEvent.findMany({ where, select: eventSelect }),
-    db.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    db.user.findMany({ where: { disabledAt: null }, select: { id: true, name: true, role: true } }).then((rows) => rows.sort(byText((u) => u.name))),
     can(actor, "dossier:delete") ? dossierHoldings(db, ref.id) : null,
   ]);
   return {

@@ -1,5 +1,6 @@
 import "server-only";
 // The admin's view of the newsroom: members with their roles, and pending invitations.
+import { compareText } from "@/lib/domain/collation";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 
@@ -26,7 +27,10 @@ export interface InvitationView {
 export async function listUsers(actor: Actor): Promise<{ users: UserView[]; invitations: InvitationView[] }> {
   requirePermission(actor, "user:manage");
   const [users, invitations] = await Promise.all([
-    db.user.findMany({ orderBy: [{ disabledAt: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true } }),
+    // Active members first, then by name (sorted here: databases disagree on both, see collation.ts).
+    db.user
+      .findMany({ select: { id: true, name: true, email: true, role: true, disabledAt: true, createdAt: true } })
+      .then((rows) => rows.sort((a, b) => Number(a.disabledAt !== null) - Number(b.disabledAt !== null) || compareText(a.name, b.name))),
     db.invitation.findMany({
       orderBy: { createdAt: "desc" },
       take: 100,
