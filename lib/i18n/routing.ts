@@ -21,6 +21,8 @@ export const readerPaths = {
   dossier: (slug: string) => `/dossiers/${slug}`,
   claim: (slug: string, claimId: string) => `/dossiers/${slug}/claims/${claimId}`,
   timeline: (slug: string) => `/dossiers/${slug}/timeline`,
+  /** A published version's page: what it changed from the one before. */
+  version: (slug: string, number: number) => `/dossiers/${slug}/versions/${number}`,
   api: (slug: string) => `/api/dossiers/${slug}`,
   claimReviewApi: (slug: string) => `/api/dossiers/${slug}/claimreview`,
 };

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "@/lib/domain/slug";
 import { CONTENT_LANGUAGES } from "@/lib/domain/vocabulary";
-import { choice, id, requiredText, text, version } from "./fields";
+import { checkbox, choice, id, requiredText, text, version } from "./fields";
 
 export const ARTICLE_MAX = 400_000;
 
@@ -35,6 +35,8 @@ export const SaveArticleSchema = z.object({
   version,
   body,
   note: text("Note", 200),
+  /** The journalist saw which published claims this save orphans, and saves anyway (absent: no). */
+  confirmOrphans: checkbox.optional(),
 });
 export type SaveArticleInput = z.infer<typeof SaveArticleSchema>;
 
@@ -47,6 +49,7 @@ export const RestoreRevisionSchema = z.object({
   dossierId: id("dossier"),
   version,
   number: z.coerce.number({ error: "Choose a revision." }).int().min(1, "Choose a revision."),
+  confirmOrphans: checkbox.optional(),
 });
 
 export const DeleteDossierSchema = z.object({ dossierId: id("dossier") });

@@ -4,7 +4,8 @@
 //      and throughput against the cheapest dynamic request that touches the database
 //   2. import scale: importing 10× and 100× more claims vs the 12-claim baseline
 //   3. re-anchoring every claim after an edit vs rendering the article once
-// Usage: npm run bench [-- --only=http|import|anchor]
+//   4. published versions: building a large dossier's snapshot, reading it (tests/bench/snapshot.ts)
+// Usage: npm run bench [-- --only=http|import|anchor|snapshot]
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -36,7 +37,7 @@ async function median(times: number, fn: () => Promise<void> | void): Promise<nu
 }
 
 async function benchAnchoring() {
-  const { anchorQuote } = await import("@/lib/domain/anchoring");
+  const { anchorQuote, prepareText } = await import("@/lib/domain/anchoring");
   const { articleText } = await import("@/lib/markdown/render");
   const { syntheticArticle, sentence } = await import("./synthetic");
   const claims = 500;
@@ -49,7 +50,9 @@ async function benchAnchoring() {
   });
   const render = await median(5, () => void articleText(markdown));
   const reanchor = await median(5, () => {
-    for (const s of selectors) anchorQuote(edited, s, s.start);
+    // As reanchorClaims does: the text is normalised once, then every claim is found in it.
+    const prepared = prepareText(edited);
+    for (const s of selectors) anchorQuote(prepared, s, s.start);
   });
   rows.push({
     bench: `re-anchor ${claims} claims after an edit (${fmt(text.length / 1000, 0)}k chars)`,
@@ -170,6 +173,7 @@ async function benchHttp() {
 
 if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
+if (!only || only === "snapshot") rows.push(...(await (await import("./snapshot")).benchSnapshot(scratch, median, fmt)));
 if (!only || only === "http") await benchHttp();
 
 console.log("\nbenchmark | baseline (same run) | measured | ratio");

@@ -11,6 +11,8 @@ import { db } from "../db";
 import { sourceLabel, sourceNameSelect } from "../newsroom/views";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
+import type { RecheckChange } from "@/lib/domain/recheck";
+import { recheckOf } from "../claims/recheck";
 import {
   proposalSelect,
   toProposalView,
@@ -61,6 +63,10 @@ export interface ClaimVerdictHistory {
   /** Every proposal whatever its status, oldest first. */
   proposals: ProposalView[];
   pendingProposal: ProposalView | null;
+  /** What changed since the current verdict was given (empty: it still applies). */
+  recheck: RecheckChange[];
+  /** The claim's passage now (the re-check compares it with the one the verdict checked). */
+  passage: string;
 }
 
 export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
@@ -81,6 +87,8 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
       version: true,
       hedged: true,
       anchorStatus: true,
+      anchorExact: true,
+      anchorRevision: true,
       position: true,
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
@@ -89,6 +97,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
+          sourceId: true,
           stance: true,
           excerpt: true,
           note: true,
@@ -146,5 +155,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
     changes: claim.history.map(toVerdictChangeView),
     proposals,
     pendingProposal: proposals.find((p) => p.status === "pending") ?? null,
+    recheck: recheckOf({ ...claim, history: claim.history }, false),
+    passage: claim.anchorExact,
   };
 }
