@@ -18,6 +18,11 @@ const KIND_LABELS: Record<string, string> = {
   "proposal.rejected": "Proposal rejected",
   "proposal.superseded": "Proposal closed",
   "claim.assigned": "Claim to check",
+  "proposal.new": "New proposal",
+  "claim.recheck": "Verdict to re-check",
+  "claim.published": "Claim published",
+  "claim.corrected": "Claim corrected",
+  "update.requested": "Update requested",
 };
 
 export default async function NotificationsPage({ searchParams }: Props) {
