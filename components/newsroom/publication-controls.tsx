@@ -60,7 +60,7 @@ export function PublicationControls(p: PublicationControlsProps) {
   const noteField = (
     <TextArea
       name="note"
-      label={p.noteRequired ? "Note for readers (required)" : "Note for readers (optional: this update is minor)"}
+      label={p.noteRequired ? "Note for readers" : "Note for readers (optional: this update is minor)"}
       hint={
         p.noteRequired
           ? `Readers see it with “Updated on …”, because ${p.noteReasons.join("; ")}.`

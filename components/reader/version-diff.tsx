@@ -59,7 +59,7 @@ function Changes({ heading, id, list, language, t }: { heading: string; id: stri
               <table>
                 <thead>
                   <tr>
-                    <th scope="col" />
+                    <th scope="col">{t.versionPage.field}</th>
                     <th scope="col">{t.versionPage.before}</th>
                     <th scope="col">{t.versionPage.after}</th>
                   </tr>

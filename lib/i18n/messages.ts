@@ -193,6 +193,7 @@ const en = {
     added: "Added",
     removed: "Removed",
     changed: "Changed",
+    field: "What",
     before: "Before",
     after: "After",
     fields: {
@@ -435,6 +436,7 @@ const fr: Widen<Messages> = {
     added: "Ajouté",
     removed: "Retiré",
     changed: "Modifié",
+    field: "Quoi",
     before: "Avant",
     after: "Après",
     fields: {

@@ -438,3 +438,22 @@ describe("version pages never say more of a source than the latest version does"
     expect((await db.publishedVersion.findFirstOrThrow({ where: { dossierId: d.id, number: 1 } })).snapshot).toContain("Antoine Moyroud, associé");
   });
 });
+
+describe("dossiers published before published versions existed", () => {
+  it("get their version 1 at start-up, built from what readers were shown, once", async () => {
+    const { backfillPublishedVersions } = await import("@/lib/server/setup/backfill-versions");
+    const d = await importSample();
+    await db.publishedVersion.deleteMany({ where: { dossierId: d.id } });
+    await expect(getPublishedDossier("mistral-ai")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await backfillPublishedVersions()).toEqual(["mistral-ai"]);
+    expect(await backfillPublishedVersions()).toEqual([]);
+    expect(await getPublishedDossier("mistral-ai")).toMatchObject({ version: 1 });
+    expect(await db.publishedVersion.count({ where: { dossierId: d.id } })).toBe(1);
+  });
+});
+
+describe("the desk's attention filter", () => {
+  it("refuses an unknown kind of attention with the field at fault", async () => {
+    await expect(listDeskClaims(a.editor, { attention: "everything" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { attention: [expect.any(String)] } });
+  });
+});

@@ -118,7 +118,7 @@ export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossie
     recheck: [],
     publication: { status: existing?.status ?? data.status, version: null, publishedNow: false, statusDiffers: false },
   };
-  if (existing && existing.importHash === loaded.hash) {
+  if (existing && existing.importHash === loaded.hash && !options.overwrite) {
     const latest = await tx.publishedVersion.findFirst({ where: { dossierId: existing.id }, orderBy: { number: "desc" }, select: { number: true } });
     return { ...summary, outcome: "unchanged", publication: { ...summary.publication, version: existing.status === "published" ? (latest?.number ?? null) : null } };
   }
@@ -402,7 +402,8 @@ export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossie
     const report = await reanchorClaims(tx, actor, dossier, dossier.body);
     summary.orphaned = report.orphaned.map((c) => c.text);
     summary.recheck = (await notifyRechecks!(actor)).map((c) => c.text);
-    await tx.dossier.update({ where: { id: dossierId }, data: { importHash: loaded.hash } });
+    // With conflicts left, the files are not fully imported: the next run reports them again.
+    if (summary.conflicts.length === 0) await tx.dossier.update({ where: { id: dossierId }, data: { importHash: loaded.hash } });
     summary.publication.statusDiffers = existing.status !== data.status;
     if (existing.status === "published") summary.publication.version = (await latestVersion(tx, dossierId))?.number ?? null;
   } else if (data.status === "published") {
