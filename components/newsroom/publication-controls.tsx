@@ -54,7 +54,7 @@ export function PublicationControls(p: PublicationControlsProps) {
       {p.blocking.map((c) => (
         <Hidden key={c.id} name="acknowledgedClaimIds" value={c.id} />
       ))}
-      <TextArea name="overrideReason" label="Why publish now despite the blocking claims (recorded)" required />
+      <TextArea name="overrideReason" label="Why publish now (recorded)" required />
     </>
   );
   const noteField = (

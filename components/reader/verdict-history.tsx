@@ -59,7 +59,11 @@ export function VerdictHistory({
                   <strong>
                     <ChangeSummary change={change} vocabulary={vocabulary} locale={locale} t={t} />
                   </strong>
-                  {change.isCorrection ? <span className="correction-label"> · {t.history.correction}</span> : <span className="meta"> · {t.history.beforePublication}</span>}
+                  {change.isCorrection ? (
+                    <span className="correction-label"> · {t.history.correction}</span>
+                  ) : change.kind === "recheck" ? null : (
+                    <span className="meta"> · {t.history.beforePublication}</span>
+                  )}
                 </p>
                 <ChangeText change={change} language={language} t={t} />
               </li>

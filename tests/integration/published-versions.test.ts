@@ -457,3 +457,18 @@ describe("the desk's attention filter", () => {
     await expect(listDeskClaims(a.editor, { attention: "everything" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { attention: [expect.any(String)] } });
   });
 });
+
+describe("a re-check in the public history", () => {
+  it("is a line of the claim's history, not a correction, when the verdict and rationale were kept", async () => {
+    await importSample();
+    const levee = await claim("levee-105-millions");
+    await journalistSaves(EDIT_1);
+    const record = await getClaimVerdictHistory(a.editor, { claimId: levee.id });
+    await confirmVerdict(a.editor, { claimId: levee.id, version: record.claim.version, rationale: record.claim.verdictRationale!, evidenceIds: record.evidence.map((e) => e.id), correctionNote: null });
+    await publishUpdate(a.editor, record.dossier.id, "Montant modifié, verdict revérifié.");
+    const dossier = await getPublishedDossier("mistral-ai");
+    const shown = dossier.claims.find((c) => c.id === levee.id)!;
+    expect(shown.history.at(-1)).toMatchObject({ kind: "recheck", isCorrection: false, correctionNote: null });
+    expect(dossier.corrections.map((c) => c.claimId)).not.toContain(levee.id);
+  });
+});

@@ -134,7 +134,8 @@ export async function buildReaderView(tx: Tx, dossierId: string): Promise<Reader
       evidence: c.evidence,
       updatedAt: null,
       history: c.history.map((h) => {
-        const isCorrection = publishedAt !== null && h.createdAt > publishedAt;
+        // A re-check that kept the verdict and its rationale corrects nothing readers were told.
+        const isCorrection = publishedAt !== null && h.createdAt > publishedAt && (h.kind !== "recheck" || h.correctionNote !== null);
         return {
           id: h.id,
           kind: h.kind === "recheck" ? ("recheck" as const) : ("verdict" as const),

@@ -56,7 +56,8 @@ export function PublicationSection({
         {published && version ? (
           <>
             Readers see <strong>version {version.number}</strong>, published {formatDateTime(version.publishedAt)}
-            {version.publishedBy ? ` by ${version.publishedBy.name}` : ""}, at <Link href={readerPaths.dossier(dossier.slug)}>{readerPaths.dossier(dossier.slug)}</Link>
+            {/* A plain link: the client router would prefetch (render) the reader page while an editor publishes. */}
+            {version.publishedBy ? ` by ${version.publishedBy.name}` : ""}, at <a href={readerPaths.dossier(dossier.slug)}>{readerPaths.dossier(dossier.slug)}</a>
             {dossier.publishedAt ? ` (first published ${formatDate(dossier.publishedAt)})` : ""}.
           </>
         ) : dossier.publishedAt ? (
