@@ -22,14 +22,28 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2035\u02BC\u0060\u00B4]/
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u2039\u203A]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
-const OPENING_GUILLEMETS = new Set(["\u00AB", "\u2039"]);
-const CLOSING_GUILLEMETS = new Set(["\u00BB", "\u203A"]);
+const OPENING_GUILLEMET_CODES = new Set([0xab, 0x2039]);
+const CLOSING_GUILLEMET_CODES = new Set([0xbb, 0x203a]);
 /** Marks French typography spaces before (and that English writes without a space). */
 const SPACED_PUNCTUATION = new Set([";", ":", "!", "?"]);
 const COMBINING = /\p{M}/u;
 
+/** Units repeat (an article is mostly the same few dozen letters): map each once. */
+const mapped = new Map<string, string>();
+
 function mapUnit(unit: string): string {
-  return unit.normalize("NFKC").replace(INVISIBLE, "").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/\s/gu, " ");
+  // Printable ASCII other than the quote marks is itself.
+  if (unit.length === 1) {
+    const c = unit.charCodeAt(0);
+    if (c > 0x20 && c < 0x7f && c !== 0x60) return unit;
+  }
+  let out = mapped.get(unit);
+  if (out === undefined) {
+    out = unit.normalize("NFKC").replace(INVISIBLE, "").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/\s/gu, " ");
+    // Bounded: combining sequences are open-ended, and a long-running server normalises a lot.
+    if (mapped.size < 10_000) mapped.set(unit, out);
+  }
+  return out;
 }
 
 /**
@@ -40,37 +54,44 @@ export function normalizeWithOffsets(original: string): NormalizedText {
   const out: string[] = [];
   const startOf: number[] = [];
   const endOf: number[] = [];
+  let last = "";
   let skipSpaces = false;
   let i = 0;
+  const drop = () => {
+    out.pop();
+    startOf.pop();
+    endOf.pop();
+    last = out.length ? out[out.length - 1]! : "";
+  };
+  const push = (char: string, start: number, end: number) => {
+    out.push(char);
+    startOf.push(start);
+    endOf.push(end);
+    last = char;
+  };
   while (i < original.length) {
     // A unit: one code point and the combining marks that follow it (NFKC composes them).
     const first = original.codePointAt(i)!;
     let end = i + (first > 0xffff ? 2 : 1);
     while (end < original.length) {
       const next = original.codePointAt(end)!;
+      // Combining marks start at U+0300: most characters are decided without a regular expression.
+      if (next < 0x300) break;
       const char = String.fromCodePoint(next);
       if (!COMBINING.test(char)) break;
       end += char.length;
     }
-    const unit = original.slice(i, end);
-    const base = String.fromCodePoint(first);
-    const mapped = mapUnit(unit);
-    if (CLOSING_GUILLEMETS.has(base) || (mapped.length === 1 && SPACED_PUNCTUATION.has(mapped))) {
+    const norm = mapUnit(end - i === 1 ? original[i]! : original.slice(i, end));
+    if (CLOSING_GUILLEMET_CODES.has(first) || (norm.length === 1 && SPACED_PUNCTUATION.has(norm))) {
       // « texte » and "texte", "répondre ?" and "répondre?": the spaces are typography.
-      while (out.length > 0 && out[out.length - 1] === " ") {
-        out.pop();
-        startOf.pop();
-        endOf.pop();
-      }
+      while (last === " ") drop();
     }
-    for (const char of mapped) {
-      if (char === " " && (skipSpaces || out[out.length - 1] === " ")) continue;
-      out.push(char);
-      startOf.push(i);
-      endOf.push(end);
+    for (const char of norm) {
+      if (char === " " && (skipSpaces || last === " ")) continue;
+      push(char, i, end);
     }
     // Spaces and invisible characters leave it as it is: « followed by several spaces.
-    if (mapped.trim() !== "") skipSpaces = OPENING_GUILLEMETS.has(base);
+    if (norm !== "" && norm !== " ") skipSpaces = OPENING_GUILLEMET_CODES.has(first);
     i = end;
   }
   return { text: out.join(""), startOf, endOf };
