@@ -261,6 +261,20 @@ describe("orphaned claims of a published dossier", () => {
     expect((await listDeskClaims(a.editor, { attention: "orphaned" })).items.map((c) => c.text)).toEqual([(await claim("effectifs-linkedin")).text]);
   });
 
+  it("asks the same before restoring an old revision that would orphan them", async () => {
+    await importSample();
+    await journalistSaves(REMOVE, true);
+    const d = await dossierNow();
+    await journalistSaves([REMOVE[1], REMOVE[0]]);
+    const { restoreRevision } = await import("@/lib/server/dossiers/restore-revision");
+    const now = await dossierNow();
+    const before = await deskSnapshot();
+    await expect(restoreRevision(a.journalist, { dossierId: d.id, version: now.version, number: 2 })).rejects.toMatchObject({ code: "RULE_VIOLATION", details: { rule: "orphans-unconfirmed" } });
+    expect(await deskSnapshot()).toEqual(before);
+    await restoreRevision(a.journalist, { dossierId: d.id, version: now.version, number: 2, confirmOrphans: true });
+    expect((await claim("effectifs-linkedin")).anchorStatus).toBe("orphaned");
+  });
+
   it("keep the published claim for readers until an update removes it, and the update log keeps it with the editor's reason", async () => {
     await importSample();
     const linkedin = await claim("effectifs-linkedin");

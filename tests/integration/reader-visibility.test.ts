@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
-import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
+import { getPublishedDossier, getPublishedVersion } from "@/lib/server/reader/get-published-dossier";
 import { listPublishedDossiers } from "@/lib/server/reader/list-published-dossiers";
 import { dossierClaimReviews, publicDossierJson } from "@/lib/server/reader/public-json";
 import { scratchCopy } from "../support/content";
@@ -22,7 +22,9 @@ beforeEach(async () => {
 /** Everything a reader could ever be sent about a dossier, once its working copy is published. */
 async function everythingPublic(slug: string): Promise<string> {
   const dossier = await publishedAfterChanges(slug);
-  return JSON.stringify([dossier, publicDossierJson(dossier), dossierClaimReviews(dossier)]);
+  // The version pages too: this version and its diff against the one before.
+  const versionPage = await getPublishedVersion(slug, dossier.version);
+  return JSON.stringify([dossier, publicDossierJson(dossier), dossierClaimReviews(dossier), versionPage]);
 }
 
 describe("reader visibility", () => {
