@@ -6,7 +6,7 @@
 // (or re-attaches an orphaned one).
 import { useRouter } from "next/navigation";
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
-import { anchorQuote } from "@/lib/domain/anchoring";
+import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
 import { diffArticle } from "@/lib/domain/text-diff";
 import type { ActionResult } from "@/lib/http/action-result";
 import { applyPassageMarks, type PassageMark } from "@/lib/markdown/marks";
@@ -35,7 +35,12 @@ interface SaveReport {
   changed: boolean;
   version: number;
   revision?: number;
-  claims?: { orphaned: { id: string; text: string }[]; restored: string[]; moved: string[] };
+  claims?: { orphaned: { id: string; text: string }[]; restored: string[]; moved: string[]; recheck?: { id: string; text: string }[] };
+}
+
+/** The refusal of a save that would orphan claims of a published dossier (write-article.ts). */
+function isOrphanWarning(details: unknown): details is { rule: "orphans-unconfirmed"; orphaned: { id: string; text: string }[] } {
+  return !!details && typeof details === "object" && (details as { rule?: unknown }).rule === "orphans-unconfirmed" && Array.isArray((details as { orphaned?: unknown }).orphaned);
 }
 
 interface SelectionInput {
@@ -47,13 +52,13 @@ interface SelectionInput {
 }
 
 export interface ArticleEditorProps {
-  dossier: { id: string; slug: string; language: string; version: number; body: string };
+  dossier: { id: string; slug: string; language: string; version: number; body: string; published: boolean };
   draft: { body: string; baseVersion: number; updatedAt: string; stale: boolean } | null;
   claims: EditorClaim[];
   canEdit: boolean;
   canMakeClaims: boolean;
   reattach: EditorClaim | null;
-  saveArticle: Call<{ dossierId: string; version: number; body: string; note: string }, SaveReport>;
+  saveArticle: Call<{ dossierId: string; version: number; body: string; note: string; confirmOrphans?: boolean }, SaveReport>;
   createClaim: Call<{ dossierId: string; selection: SelectionInput; text: string; hedged: boolean }, unknown>;
   reattachClaim: Call<{ dossierId: string; claimId: string; version: number; selection: SelectionInput }, unknown>;
   discardDraft: Call<{ dossierId: string }, unknown>;
@@ -76,6 +81,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [showRestored, setShowRestored] = useState(!!restored);
   const [report, setReport] = useState<{ tone: "success" | "error"; text: string; details?: string[] } | null>(null);
   const [conflict, setConflict] = useState<ArticleConflictState | null>(null);
+  const [orphanWarning, setOrphanWarning] = useState<{ message: string; orphaned: { id: string; text: string }[]; version: number; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const [showChanges, setShowChanges] = useState(false);
   const lastPosted = useRef(restored ? restored.body : dossier.body);
@@ -139,10 +145,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const { tree, text, lost } = useMemo(() => {
     const root = markdownToHast(previewBody);
     const plain = hastText(root);
+    const prepared = prepareText(plain);
     const marks: PassageMark[] = [];
     const missing: EditorClaim[] = [];
     for (const claim of props.claims) {
-      const found = anchorQuote(plain, { exact: claim.anchorExact, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix }, claim.anchorStart);
+      const found = anchorQuote(prepared, { exact: claim.anchorExact, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix }, claim.anchorStart);
       if (found.status === "anchored") {
         marks.push({ id: claim.id, start: found.start, end: found.end, markProperties: { className: ["passage"], title: `Claim: ${claim.text}` } });
       } else if (claim.anchorStatus === "anchored") missing.push(claim);
@@ -153,15 +160,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const dirty = body !== saved.body;
 
   // ── Saving ──
-  function save(version: number, text = body) {
+  function save(version: number, text = body, confirmOrphans = false) {
     setReport(null);
+    setOrphanWarning(null);
     startTransition(async () => {
       if (text.length > ARTICLE_MAX) {
         // The schema's own words, before sending 10 MB the server would refuse anyway.
         setReport({ tone: "error", text: `The article must be at most ${ARTICLE_MAX.toLocaleString("en")} characters: it has ${text.length.toLocaleString("en")}. Nothing was saved; your text is still here (and in your draft).` });
         return;
       }
-      const payload = { dossierId: dossier.id, version, body: text, note };
+      const payload = { dossierId: dossier.id, version, body: text, note, confirmOrphans };
       const result = await callAction(() => props.saveArticle(null, payload), payload);
       if (result.ok) {
         const data = result.data;
@@ -177,8 +185,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
         const moved = data.claims?.moved.length ?? 0;
         if (restored) details.push(restored === 1 ? "1 orphaned claim found its passage again." : `${restored} orphaned claims found their passage again.`);
         if (moved) details.push(moved === 1 ? "1 claim followed its passage." : `${moved} claims followed their passage.`);
+        for (const c of data.claims?.recheck ?? []) details.push(`Its verdict now needs a re-check by an editor (its passage's words changed): “${c.text}”`);
+        if (data.changed && dossier.published) details.push("Readers keep the published version until an editor publishes the update.");
         setReport({ tone: "success", text: data.changed ? `Saved as revision ${data.revision}.` : "Nothing to save: the article is unchanged.", details });
         router.refresh();
+        return;
+      }
+      if (result.code === "RULE_VIOLATION" && isOrphanWarning(result.details)) {
+        setOrphanWarning({ message: result.error, orphaned: result.details.orphaned, version, text });
         return;
       }
       if (result.code === "CONFLICT" && isArticleConflict(result.details)) {
@@ -231,6 +245,35 @@ export function ArticleEditor(props: ArticleEditorProps) {
       ) : null}
 
       {conflict ? <ArticleConflict conflict={conflict} mine={body} onCombine={combine} onOverwrite={() => save(conflict.currentVersion)} pending={pending} /> : null}
+
+      {orphanWarning ? (
+        <div role="alert" className="alert alert--warning">
+          <p>
+            <strong>Nothing was saved yet.</strong> This save would take {orphanWarning.orphaned.length === 1 ? "this published claim's passage" : "these published claims' passages"} out of the
+            article:
+          </p>
+          <ul>
+            {orphanWarning.orphaned.map((c) => (
+              <li key={c.id} lang={dossier.language}>
+                “{c.text}”
+              </li>
+            ))}
+          </ul>
+          <p>
+            Saved anyway, {orphanWarning.orphaned.length === 1 ? "it is" : "they are"} kept, flagged as orphaned on the desk until re-attached. Readers keep the published version; an
+            update published without re-attaching {orphanWarning.orphaned.length === 1 ? "it" : "them"} removes {orphanWarning.orphaned.length === 1 ? "it" : "them"} (the public update log
+            keeps {orphanWarning.orphaned.length === 1 ? "it" : "them"}).
+          </p>
+          <div className="form__actions">
+            <button type="button" className="button button--primary" disabled={pending} onClick={() => save(orphanWarning.version, orphanWarning.text, true)}>
+              Save anyway
+            </button>{" "}
+            <button type="button" className="button" onClick={() => setOrphanWarning(null)}>
+              Keep editing
+            </button>
+          </div>
+        </div>
+      ) : null}
 
       {report ? (
         <div role={report.tone === "error" ? "alert" : "status"} className={`alert alert--${report.tone}`}>

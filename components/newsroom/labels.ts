@@ -29,7 +29,7 @@ export const PROPOSAL_STATUS_LABELS: Record<string, string> = {
   withdrawn: "Withdrawn",
   superseded: "Superseded",
 };
-export const BLOCKING_REASON_LABELS: Record<string, string> = { "not-yet-checked": "not yet checked", "pending-proposal": "a proposal is pending" };
+export const BLOCKING_REASON_LABELS: Record<string, string> = { "not-yet-checked": "not yet checked", "pending-proposal": "a proposal is pending", "needs-recheck": "needs a re-check (its verdict was given on other words or evidence)" };
 
 export const LANGUAGE_OPTIONS = options(CONTENT_LANGUAGES, LANGUAGE_LABELS);
 export const SOURCE_KIND_OPTIONS = options(SOURCE_KINDS, SOURCE_KIND_LABELS);

@@ -28,6 +28,8 @@ export function VerificationProgressView({ progress, showVerdicts = false }: { p
         </strong>
         {" · "}
         {plural(byReviewState.proposed, "proposal")} pending · {byReviewState.unreviewed} not reviewed
+        {progress.needsRecheck > 0 ? <span className="warn"> · {plural(progress.needsRecheck, "verdict")} to re-check</span> : null}
+        {progress.orphaned > 0 ? <span className="warn"> · {plural(progress.orphaned, "claim")} without a passage</span> : null}
         {" · "}
         {progress.blocking === 0 ? (
           <span className="ok">{progress.dossier.status === "published" ? "nothing blocks publication" : "ready to publish"}</span>

@@ -7,14 +7,16 @@ import { DayDate } from "./dates";
 
 function ChangeSummary({ change, vocabulary, locale, t }: { change: PublicVerdictChange; vocabulary: readonly VerdictDefinition[]; locale: Locale; t: UiMessages }) {
   const to = verdictLabel(change.toVerdict, locale, vocabulary);
+  if (change.kind === "recheck") return <>{t.history.recheck(to)}</>;
   return <>{change.fromVerdict ? t.history.change(verdictLabel(change.fromVerdict, locale, vocabulary), to) : t.history.first(to)}</>;
 }
 
 /** The public history of one claim's verdict, oldest first; changes after publication are corrections. */
 /** A change's correction note (when it is one) and its rationale, in the dossier's language. */
-function ChangeText({ change, language }: { change: PublicVerdictChange; language: string }) {
+function ChangeText({ change, language, t }: { change: PublicVerdictChange; language: string; t: UiMessages }) {
   return (
     <>
+      {change.kind === "recheck" ? <p className="meta">{t.history.recheckNote}</p> : null}
       {change.correctionNote ? (
         <p className="history__note" lang={language}>
           {typeset(change.correctionNote, language)}
@@ -57,9 +59,13 @@ export function VerdictHistory({
                   <strong>
                     <ChangeSummary change={change} vocabulary={vocabulary} locale={locale} t={t} />
                   </strong>
-                  {change.isCorrection ? <span className="correction-label"> · {t.history.correction}</span> : <span className="meta"> · {t.history.beforePublication}</span>}
+                  {change.isCorrection ? (
+                    <span className="correction-label"> · {t.history.correction}</span>
+                  ) : change.kind === "recheck" ? null : (
+                    <span className="meta"> · {t.history.beforePublication}</span>
+                  )}
                 </p>
-                <ChangeText change={change} language={language} />
+                <ChangeText change={change} language={language} t={t} />
               </li>
             ))}
           </ol>
@@ -102,7 +108,7 @@ export function CorrectionsLog({
                 <ChangeSummary change={change} vocabulary={vocabulary} locale={locale} t={t} />
               </strong>
             </p>
-            <ChangeText change={change} language={language} />
+            <ChangeText change={change} language={language} t={t} />
           </li>
         ))}
       </ol>

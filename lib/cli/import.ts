@@ -1,22 +1,28 @@
-// `npm run import -- <dir>`: validates every dossier under <dir>, then imports them.
-// Invalid files are listed with file, line, field and reason, and nothing is written.
+// `npm run import -- [--overwrite] <dir>`: validates every dossier under <dir>, then imports them.
+// Invalid files (or a dossier a rule refuses) are listed with file, line, field and reason, and
+// nothing is written. The report says what changed, what was kept because the newsroom changed it
+// since the last import (--overwrite writes the files' version instead) and what readers see.
 import { formatContentError } from "@/lib/content/load-dossier-folder";
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
+import type { ImportSummary } from "@/lib/server/content/import-dossier";
 import { db } from "@/lib/server/db";
 import { migrate } from "./migrate";
 import { notifyServer } from "./notify-server";
 
-const dir = process.argv[2];
-if (!dir) {
+const args = process.argv.slice(2);
+const overwrite = args.includes("--overwrite");
+const unknown = args.filter((a) => a.startsWith("--") && a !== "--overwrite");
+const dir = args.find((a) => !a.startsWith("--"));
+if (!dir || unknown.length > 0) {
+  if (unknown.length) console.error(`Unknown option: ${unknown.join(", ")}`);
   console.error("Usage: npm run import -- <folder>   (a dossier folder, or a folder of dossier folders)");
+  console.error("       npm run import -- --overwrite <folder>   (also replace records changed in the newsroom since the last import)");
   process.exit(2);
 }
 
 await migrate();
-const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) =>
-  process.stdout.write(`[${done}/${total}] ${slug}\n`),
-);
+const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) => process.stdout.write(`[${done}/${total}] ${slug}\n`), { overwrite });
 for (const w of result.warnings) console.warn(`  ${formatContentError(w)}`);
 if (!result.ok) {
   await db.$disconnect();
@@ -27,9 +33,25 @@ if (!result.ok) {
 const changed = result.imported.filter((s) => s.outcome !== "unchanged").map((s) => s.slug);
 const refreshed = changed.length > 0 ? await notifyServer(changed) : null;
 await db.$disconnect();
-for (const s of result.imported) {
-  console.log(`${s.slug}: ${s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`);
-  for (const kept of s.keptWithoutFile) console.log(`  kept, no longer in the files: ${kept}`);
-}
+for (const s of result.imported) for (const line of reportLines(s)) console.log(line);
 if (refreshed === "revalidated") console.log("The running server now shows the imported content.");
 if (refreshed === "marked-stale") console.log("No running server answered: the site will be rebuilt with this content at the next `npm start`.");
+
+function reportLines(s: ImportSummary): string[] {
+  const lines = [`${s.slug}: ${s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`];
+  for (const c of s.changed) lines.push(`  changed: ${c}`);
+  for (const c of s.overwritten) lines.push(`  overwritten (--overwrite): ${c.record}${c.fields.length ? ` [${c.fields.join(", ")}]` : ""}, which the newsroom had ${c.reason === "deleted-in-newsroom" ? "deleted" : "changed"}`);
+  for (const c of s.conflicts) {
+    const what = c.reason === "deleted-in-newsroom" ? "deleted in the newsroom" : c.reason === "not-imported-before" ? "differs from the files and was not written by an import" : "changed in the newsroom since the last import";
+    lines.push(`  conflict, kept as the newsroom has it: ${c.record}${c.fields.length ? ` [${c.fields.join(", ")}]` : ""} (${what})`);
+  }
+  for (const kept of s.keptWithoutFile) lines.push(`  kept, no longer in the files: ${kept}`);
+  for (const c of s.orphaned) lines.push(`  orphaned (its passage is not in the article): “${c}”`);
+  for (const c of s.recheck) lines.push(`  needs a re-check by an editor: “${c}”`);
+  if (s.conflicts.length) lines.push(`  ${s.conflicts.length} conflict(s) kept. To replace them with the files' version: npm run import -- --overwrite <folder>`);
+  const p = s.publication;
+  if (p.publishedNow) lines.push(`  published: readers see version ${p.version}.`);
+  else if (p.status === "published" && s.outcome !== "unchanged") lines.push(`  readers still see published version ${p.version}: an editor publishes these changes from the newsroom.`);
+  if (p.statusDiffers) lines.push(`  the files say "${p.status === "published" ? "draft" : "published"}", the dossier stays ${p.status === "published" ? "published" : "unpublished"}: only an editor ${p.status === "published" ? "unpublishes" : "publishes"} it, in the newsroom.`);
+  return lines;
+}

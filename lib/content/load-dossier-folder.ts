@@ -5,9 +5,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { LineCounter, isNode, parseDocument, visit, type Document } from "yaml";
-import { anchorQuote, type Anchor } from "@/lib/domain/anchoring";
+import { anchorQuote, prepareText, type Anchor } from "@/lib/domain/anchoring";
 import { speakerLabelLeaks } from "@/lib/domain/confidential-label";
 import { parseEdtf } from "@/lib/domain/edtf";
+import { importedVerdictRefusals } from "@/lib/domain/verdict-rules";
 import { DEFAULT_VERDICTS, findVerdict, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { articleText } from "@/lib/markdown/render";
 import { ContentDossierSchema, articleBody, type ContentDossier } from "@/lib/schemas/content";
@@ -151,15 +152,11 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
     claim.verdicts.forEach((v, j) => {
       const def = findVerdict(v.status, vocabulary);
       if (!def) err(["claims", i, "verdicts", j, "status"], `must be one of: ${vocabulary.map((d) => d.key).join(", ")}`);
-      if (def?.needsEvidence && claim.evidence.length === 0) {
-        err(["claims", i, "verdicts", j, "status"], `"${v.status}" needs at least one evidence entry on the claim`);
-      }
       const previous = claim.verdicts[j - 1];
       if (previous && previous.decidedAt > v.decidedAt) err(["claims", i, "verdicts", j, "decidedAt"], "verdicts must be listed in the order they were decided");
-      if (data.status === "published" && data.publishedAt && j > 0 && v.decidedAt > data.publishedAt && !v.correctionNote) {
-        err(["claims", i, "verdicts", j, "correctionNote"], "a verdict changed after publication needs a correctionNote for readers");
-      }
     });
+    // The newsroom's verdict rules (evidence, four eyes, corrections after publication).
+    for (const r of importedVerdictRefusals(claim, { publishedAt: data.publishedAt ?? null }, vocabulary)) err(["claims", i, "verdicts", r.index, r.field], r.message);
   });
   data.quotes.forEach((q, i) => {
     mustExist(entityKeys, q.speaker, ["quotes", i, "speaker"], "entity");
@@ -188,7 +185,7 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
     errors.push({ file: rel(data.article), field: "", message: articleProblem });
   } else {
     body = articleRead.text;
-    const text = articleText(body);
+    const text = prepareText(articleText(body));
     data.claims.forEach((claim, i) => {
       const found = anchorQuote(text, claim.anchor);
       if (found.status === "orphaned") {

@@ -14,6 +14,8 @@ export interface ClaimReviewInput {
     verdictSetAt: string | null;
     /** When the claim's first verdict was decided (ISO). */
     firstDecidedAt: string | null;
+    /** When a published update last changed the claim (its words, passage or verdict), if ever. */
+    updatedAt?: string | null;
   };
   dossier: { title: string; url: string; publishedAt: string | null; language: string };
   publisher: { name: string; url: string };
@@ -73,7 +75,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview | null {
   // The review became public when both the dossier and the first verdict were.
   const published = latest(input.dossier.publishedAt, input.claim.firstDecidedAt ?? input.claim.verdictSetAt);
   if (!published) return null;
-  const modified = latest(input.claim.verdictSetAt);
+  const modified = latest(input.claim.verdictSetAt, input.claim.updatedAt);
   const organisation = { "@type": "Organization" as const, name: input.publisher.name, url: input.publisher.url };
   const appearance = {
     "@type": "CreativeWork" as const,

@@ -2,6 +2,7 @@
 // made, every verdict decided (directly or by accepting a proposal), and every proposal closed
 // without becoming the verdict (rejected, withdrawn, superseded). Readers see only the decisions
 // (lib/server/reader); the newsroom sees how each was reached.
+import type { CheckedState } from "./recheck";
 
 export interface TimelinePerson {
   id: string;
@@ -10,6 +11,10 @@ export interface TimelinePerson {
 
 export interface TimelineChange {
   id: string;
+  /** "recheck": the verdict confirmed after the claim's text or evidence changed. */
+  kind: "verdict" | "recheck";
+  /** What the decision checked (lib/domain/recheck.ts); null when not recorded. */
+  checked: CheckedState | null;
   fromVerdict: string | null;
   toVerdict: string | null;
   rationale: string;

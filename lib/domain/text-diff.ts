@@ -104,3 +104,12 @@ export function mergeText(base: string, mine: string, theirs: string): TextMerge
   const merged = applyPatch(theirs, patch);
   return merged === false ? { ok: false } : { ok: true, text: merged };
 }
+
+/** Two short texts side by side (a passage before and after), with the words that differ marked on each side. */
+export function diffWords(before: string, after: string): { before: DiffPart[]; after: DiffPart[] } {
+  const words = diffWordsWithSpace(before, after);
+  return {
+    before: words.filter((w) => !w.added).map((w) => ({ kind: w.removed ? "removed" : "same", value: w.value })),
+    after: words.filter((w) => !w.removed).map((w) => ({ kind: w.added ? "added" : "same", value: w.value })),
+  };
+}

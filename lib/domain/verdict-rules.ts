@@ -28,7 +28,11 @@ export type RuleName =
   | "review-transition"
   | "publish-blocked"
   | "override-reason-required"
-  | "override-outdated";
+  | "override-outdated"
+  | "recheck-not-needed"
+  | "note-required"
+  | "nothing-to-publish"
+  | "working-copy-changed";
 
 export interface Refusal {
   rule: RuleName;
@@ -167,6 +171,80 @@ export function checkVerdictDecision(d: VerdictDecision, vocabulary: readonly Ve
   return refusals;
 }
 
+// ───────────────────────────── Re-checks ─────────────────────────────
+
+export interface RecheckConfirmation {
+  decider: DeskPerson;
+  /** The claim needs a re-check now (lib/domain/recheck.ts). */
+  needsRecheck: boolean;
+  /** The claim's current verdict, confirmed as it is. */
+  verdict: string | null;
+  rationale: string;
+  previousRationale: string | null;
+  evidenceCount: number;
+  claim: { authorId: string | null };
+  dossier: { status: string; publishedAt: Date | string | null };
+  correctionNote?: string | null;
+}
+
+/**
+ * An editor confirms a claim's verdict after its text or evidence changed: the same rules as
+ * setting it (role, evidence, four eyes), on a claim that needs a re-check. Keeping the rationale
+ * corrects nothing readers were told, so no correction note is needed; amending it on a published
+ * dossier is a correction like any other and needs one. To change the verdict, set a new one.
+ */
+export function checkRecheckConfirmation(d: RecheckConfirmation, vocabulary: readonly VerdictDefinition[]): Refusal[] {
+  const role = roleRefusal(d.decider, "set");
+  if (role) return [role];
+  if (!d.needsRecheck || d.verdict === null) {
+    return [{ rule: "recheck-not-needed", code: "CONFLICT", message: d.verdict === null ? "This claim has no verdict to confirm: set one." : "This claim does not need a re-check: its verdict was given on its current text and evidence." }];
+  }
+  const amended = (d.previousRationale ?? "").trim() !== d.rationale.trim();
+  return checkVerdictDecision(
+    { decider: d.decider, via: "direct", verdict: d.verdict, rationale: d.rationale, evidenceCount: d.evidenceCount, claim: d.claim, dossier: d.dossier, correctionNote: d.correctionNote },
+    vocabulary,
+  ).filter((r) => amended || r.rule !== "correction-note-required");
+}
+
+// ───────────────────────────── Imported verdicts ─────────────────────────────
+
+/** A verdict as content files record it (lib/schemas/content.ts). */
+export interface FileVerdict {
+  status: string;
+  rationale: string;
+  /** YYYY-MM-DD */
+  decidedAt: string;
+  decidedBy?: string;
+  correctionNote?: string | null;
+}
+
+/**
+ * The newsroom's verdict rules, applied to the verdicts of a claim in content files: evidence for
+ * verdicts that need it, four eyes (the claim's author cannot give verified or false), and the
+ * corrections rule — once the dossier has been published (`publishedAt`, whatever its status now),
+ * every verdict decided after that day needs a correction note, the first one included: readers
+ * would otherwise be shown a correction without a word of explanation.
+ */
+export function importedVerdictRefusals(
+  claim: { author?: string; evidence: readonly unknown[]; verdicts: readonly FileVerdict[] },
+  dossier: { publishedAt: string | null },
+  vocabulary: readonly VerdictDefinition[],
+): { index: number; field: "status" | "decidedBy" | "correctionNote"; message: string }[] {
+  const out: { index: number; field: "status" | "decidedBy" | "correctionNote"; message: string }[] = [];
+  claim.verdicts.forEach((v, index) => {
+    const definition = findVerdict(v.status, vocabulary);
+    if (!definition) return; // reported by the loader, with the vocabulary's keys
+    if (definition.needsEvidence && claim.evidence.length === 0) out.push({ index, field: "status", message: `"${v.status}" needs at least one evidence entry on the claim` });
+    if (claim.author && v.decidedBy && claim.author === v.decidedBy && verdictNeedsSecondPerson(definition)) {
+      out.push({ index, field: "decidedBy", message: `${v.decidedBy} wrote this claim, so cannot mark it "${definition.label.en}": another editor must (four eyes)` });
+    }
+    if (dossier.publishedAt && v.decidedAt > dossier.publishedAt && blank(v.correctionNote)) {
+      out.push({ index, field: "correctionNote", message: `decided after the dossier's publication (${dossier.publishedAt}): a correction note for readers is required` });
+    }
+  });
+  return out;
+}
+
 // ───────────────────────────── Proposals ─────────────────────────────
 
 export interface VerdictProposalDraft {
@@ -286,23 +364,28 @@ export function reviewStateFor(claim: { hasVerdict: boolean; hasPendingProposal:
 
 // ───────────────────────────── The publish gate ─────────────────────────────
 
-export type BlockingReason = "not-yet-checked" | "pending-proposal";
+export type BlockingReason = "not-yet-checked" | "pending-proposal" | "needs-recheck";
 
 export interface GateClaim {
   id: string;
   verdict: string | null;
   hasPendingProposal: boolean;
+  /** Its verdict was given on other words, passage or evidence (lib/domain/recheck.ts). */
+  needsRecheck: boolean;
 }
 
+type GateFacts = Pick<GateClaim, "verdict" | "hasPendingProposal" | "needsRecheck">;
+
 /** Why a claim keeps its dossier from being published (empty: it does not). */
-export function blockingReasons(claim: Pick<GateClaim, "verdict" | "hasPendingProposal">): BlockingReason[] {
+export function blockingReasons(claim: GateFacts): BlockingReason[] {
   const reasons: BlockingReason[] = [];
   if (claim.verdict === null) reasons.push("not-yet-checked");
+  else if (claim.needsRecheck) reasons.push("needs-recheck");
   if (claim.hasPendingProposal) reasons.push("pending-proposal");
   return reasons;
 }
 
-export const isBlocking = (claim: Pick<GateClaim, "verdict" | "hasPendingProposal">): boolean => blockingReasons(claim).length > 0;
+export const isBlocking = (claim: GateFacts): boolean => blockingReasons(claim).length > 0;
 
 /** The claims that block publication, in the order given, each with its reasons. */
 export function publishGate<T extends GateClaim>(claims: readonly T[]): { ready: boolean; blocking: (T & { reasons: BlockingReason[] })[] } {
@@ -334,7 +417,7 @@ export function checkPublication(d: { blocking: readonly { id: string }[]; overr
       refusal: {
         rule: "publish-blocked",
         code: "RULE_VIOLATION",
-        message: `This dossier cannot be published yet: ${claims} not yet checked or have a pending proposal. Review them, or override with a written reason.`,
+        message: `This dossier cannot be published yet: ${claims} not yet checked, waiting for a re-check or with a pending proposal. Review them, or override with a written reason.`,
       },
       unacknowledgedClaimIds: d.blocking.map((c) => c.id),
     };
@@ -360,6 +443,22 @@ export function checkPublication(d: { blocking: readonly { id: string }[]; overr
     };
   }
   return { ok: true, overridden: true };
+}
+
+/**
+ * An update after the first publication carries the editor's note when readers are told something
+ * different about a claim (lib/domain/published-version.ts noteRequirement); the first
+ * publication needs none.
+ */
+export function checkUpdateNote(d: { firstPublication: boolean; noteRequired: boolean; note: string | null | undefined; reasons?: readonly string[] }): Refusal | null {
+  if (d.firstPublication || !d.noteRequired || !blank(d.note)) return null;
+  const what = d.reasons?.length ? ` (${d.reasons.join("; ")})` : "";
+  return {
+    rule: "note-required",
+    code: "INVALID_INPUT",
+    field: "note",
+    message: `Write the note for readers: this update changes what they are told about a claim${what}. It is shown with “Updated on …”.`,
+  };
 }
 
 // ───────────────────────────── Refusals as errors ─────────────────────────────

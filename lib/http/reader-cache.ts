@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/domain/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { DossierParamsSchema } from "@/lib/schemas/reader";
-import { getPublishedDossier, type PublicDossier } from "@/lib/server/reader/get-published-dossier";
+import { getPublishedDossier, getPublishedVersion, type PublicDossier, type PublicVersionPage } from "@/lib/server/reader/get-published-dossier";
 import { listPublishedDossiers, type PublishedDossierSummary } from "@/lib/server/reader/list-published-dossiers";
 import { READER_LIST_TAG, READER_TAG, readerDossierTag } from "./revalidate";
 
@@ -26,6 +26,22 @@ export function loadPublishedDossier(slug: string): Promise<PublicDossier | null
       }
     },
     ["reader:dossier", slug],
+    { tags: [READER_TAG, readerDossierTag(slug)], revalidate: false },
+  )();
+}
+
+/** One published version with the previous one, or null when the dossier has no such version. */
+export function loadPublishedVersion(slug: string, number: number): Promise<PublicVersionPage | null> {
+  return unstable_cache(
+    async () => {
+      try {
+        return await getPublishedVersion(slug, number);
+      } catch (e) {
+        if (isAppError(e) && e.code === "NOT_FOUND") return null;
+        throw e;
+      }
+    },
+    ["reader:version", slug, String(number)],
     { tags: [READER_TAG, readerDossierTag(slug)], revalidate: false },
   )();
 }

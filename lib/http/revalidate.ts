@@ -3,6 +3,7 @@
 import { revalidateTag } from "next/cache";
 import { READER_LIST_TAG, READER_TAG, readerDossierTag } from "./cache-tags";
 import { announceReaderChange } from "./reader-change";
+import { after } from "next/server";
 
 export { READER_LIST_TAG, READER_TAG, readerDossierTag };
 
@@ -28,7 +29,27 @@ export function revalidateReaderPages(slug?: string | null): void {
  * otherwise null); server actions and newsroom API routes both pass their result here.
  */
 export function revalidateAfter(result: unknown): void {
-  if (result && typeof result === "object" && "readerSlug" in result && typeof result.readerSlug === "string") revalidateReaderPages(result.readerSlug);
+  if (result && typeof result === "object" && "readerSlug" in result && typeof result.readerSlug === "string") {
+    revalidateReaderPages(result.readerSlug);
+    // A publication (publish, update, unpublish) changes the version readers see: see below.
+    if ("publicationEventId" in result) revalidateOnceRendersSettle(result.readerSlug);
+  }
+}
+
+/** Longer than a reader page takes to render, even on a busy server. */
+export const RENDER_SETTLE_MS = 5000;
+
+/**
+ * A reader page that started rendering before a publication committed reads the old version, and
+ * the cache stores it as fresh if it finishes after the revalidation: readers would keep the old
+ * version until the next change. Once renders in flight have settled, expire the pages again
+ * (after the response, without delaying it).
+ */
+export function revalidateOnceRendersSettle(slug: string): void {
+  after(async () => {
+    await new Promise((resolve) => setTimeout(resolve, RENDER_SETTLE_MS));
+    revalidateReaderPages(slug);
+  });
 }
 
 /** Everything on the public site (e.g. after an installation-wide change such as the publisher name). */

@@ -41,6 +41,8 @@ export const readerPaths = {
   archive: (slug: string, captureId: string, locale?: Locale) => inLocale(locale, `/dossiers/${slug}/archive/${captureId}`),
   /** The localised "page not found" (served with status 404 for any unknown reader URL). */
   notFound: (locale: Locale) => localizedPath(locale, "/page-not-found"),
+  /** A published version's page: what it changed from the one before. */
+  version: (slug: string, number: number, locale?: Locale) => inLocale(locale, `/dossiers/${slug}/versions/${number}`),
   list: () => "/api/dossiers",
   api: (slug: string) => `/api/dossiers/${slug}`,
   claimReviewApi: (slug: string) => `/api/dossiers/${slug}/claimreview`,

@@ -1,7 +1,7 @@
 // Turns claims into passage marks for the rendered article: each claim is re-found in the current
 // text (its stored offsets are a hint), so a stale offset never highlights the wrong words.
 import type { ElementContent, Root } from "hast";
-import { anchorQuote } from "@/lib/domain/anchoring";
+import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
 import { findVerdict, NOT_YET_CHECKED, verdictLabel, type Locale, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { applyPassageMarks, type PassageMark } from "./marks";
 import { hastText, markdownToHast } from "./render";
@@ -34,7 +34,7 @@ export function renderArticleWithClaims(
   },
 ): MarkedArticle {
   const tree = markdownToHast(markdown);
-  const text = hastText(tree);
+  const text = prepareText(hastText(tree));
   const marks: PassageMark[] = [];
   const unplaced: string[] = [];
   for (const claim of claims) {

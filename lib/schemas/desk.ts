@@ -7,6 +7,9 @@ import { choice, emptyAsAbsent, id, pageNumber, verdictKey } from "./fields";
 /** The verdict filter's value for claims with no verdict yet. */
 export const UNCHECKED = "unchecked";
 
+/** Claims needing attention beyond their verdict: a re-check of their verdict, or a lost passage. */
+export const DESK_ATTENTION = ["recheck", "orphaned"] as const;
+
 export const DESK_PAGE_SIZE = 25;
 export const DESK_PAGE_SIZE_MAX = 100;
 
@@ -18,6 +21,8 @@ export const DeskClaimFiltersSchema = z.object({
   dossierId: z.preprocess(emptyAsAbsent, id("dossier").optional()),
   /** A user id, "me" (the person asking) or "unassigned". */
   assignee: z.preprocess(emptyAsAbsent, id("assignee").optional()),
+  /** "recheck": verdicts given on other words, passage or evidence; "orphaned": claims that lost their passage. */
+  attention: z.preprocess(emptyAsAbsent, choice(DESK_ATTENTION, "kind of attention").optional()),
   page: pageNumber(1, 100_000, "The page"),
   pageSize: pageNumber(DESK_PAGE_SIZE, DESK_PAGE_SIZE_MAX, "The page size"),
 });

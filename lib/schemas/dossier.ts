@@ -1,7 +1,7 @@
 // Inputs that change a dossier itself: its details, its article, drafts and revisions.
 import { z } from "zod";
 import { CONTENT_LANGUAGES } from "@/lib/domain/vocabulary";
-import { choice, dossierSlug, id, optionalText, requiredText, text, verbatimText, version } from "./fields";
+import { checkbox, choice, dossierSlug, id, optionalText, requiredText, text, verbatimText, version } from "./fields";
 import { ARTICLE_MAX } from "./limits";
 
 export { ARTICLE_MAX };
@@ -32,6 +32,8 @@ export const SaveArticleSchema = z.object({
   version,
   body,
   note: text("Note", 200),
+  /** The journalist saw which published claims this save orphans, and saves anyway (absent: no). */
+  confirmOrphans: checkbox.optional(),
 });
 export type SaveArticleInput = z.infer<typeof SaveArticleSchema>;
 
@@ -44,6 +46,7 @@ export const RestoreRevisionSchema = z.object({
   dossierId: id("dossier"),
   version,
   number: z.coerce.number({ error: "Choose a revision." }).int().min(1, "Choose a revision."),
+  confirmOrphans: checkbox.optional(),
 });
 
 /** Archive a dossier (or delete one that holds nothing): lib/server/dossiers/delete-dossier.ts. */

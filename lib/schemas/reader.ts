@@ -15,3 +15,9 @@ export const RecordIdSchema = z
 
 export const DossierParamsSchema = z.object({ slug: DossierSlugSchema });
 export const ClaimParamsSchema = z.object({ slug: DossierSlugSchema, id: RecordIdSchema });
+
+/** A published version's number in a reader URL ("2"; no sign, no leading zero). */
+export const VersionNumberSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .transform(Number);

@@ -28,6 +28,20 @@ export const SetVerdictSchema = z.object({
 });
 export type SetVerdictInput = z.input<typeof SetVerdictSchema>;
 
+/**
+ * An editor confirms a claim's verdict after its text or evidence changed: the rationale kept or
+ * amended, the evidence it rests on chosen again (lib/server/verdicts/confirm-verdict.ts).
+ */
+export const ConfirmVerdictSchema = z.object({
+  claimId: id("claim"),
+  version: version,
+  rationale: requiredText("The rationale", RATIONALE_MAX),
+  evidenceIds: idList("evidence link", EVIDENCE_MAX),
+  /** Required when the rationale is amended on a published dossier. */
+  correctionNote: optionalText("The correction note", NOTE_MAX),
+});
+export type ConfirmVerdictInput = z.infer<typeof ConfirmVerdictSchema>;
+
 /** A journalist (or editor) proposes a verdict (lib/server/verdicts/propose-verdict.ts). */
 export const ProposeVerdictSchema = z.object({
   claimId: id("claim"),

@@ -8,7 +8,8 @@
 //   5. the data layer on SQLite and on PostgreSQL in the same run (tests/bench/data-layer.ts): the
 //      claims desk over 5,000 claims in 20 dossiers, a 1,000-claim dossier workspace, the importer,
 //      as PostgreSQL/SQLite ratios and scale ratios, with the SQL statements each read costs
-// Usage: npm run bench [-- --only=http|import|anchor|scale|db]
+//   6. published versions: building a large dossier's snapshot, reading it (tests/bench/snapshot.ts)
+// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -40,7 +41,7 @@ async function median(times: number, fn: () => Promise<void> | void): Promise<nu
 }
 
 async function benchAnchoring() {
-  const { anchorQuote } = await import("@/lib/domain/anchoring");
+  const { anchorQuote, prepareText } = await import("@/lib/domain/anchoring");
   const { articleText } = await import("@/lib/markdown/render");
   const { syntheticArticle, sentence } = await import("./synthetic");
   const claims = 500;
@@ -53,7 +54,9 @@ async function benchAnchoring() {
   });
   const render = await median(5, () => void articleText(markdown));
   const reanchor = await median(5, () => {
-    for (const s of selectors) anchorQuote(edited, s, s.start);
+    // As reanchorClaims does: the text is normalised once, then every claim is found in it.
+    const prepared = prepareText(edited);
+    for (const s of selectors) anchorQuote(prepared, s, s.start);
   });
   rows.push({
     bench: `re-anchor ${claims} claims after an edit (${fmt(text.length / 1000, 0)}k chars)`,
@@ -245,6 +248,7 @@ async function benchDatabases() {
 if (!only || only === "db") await benchDatabases();
 if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
+if (!only || only === "snapshot") rows.push(...(await (await import("./snapshot")).benchSnapshot(scratch, median, fmt)));
 if (!only || only === "http") await benchHttp();
 if (!only || only === "scale") await (await import("./scale")).benchScale(rows);
 

@@ -202,8 +202,9 @@ test.describe.serial("the fact-check desk", () => {
     await expect(confirm).toContainText(`/dossiers/${SLUG}`);
     await confirm.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(publication.getByRole("status")).toHaveText("Published: readers see it now.");
-    await expect(publication).toContainText(`Readers see it at /dossiers/${SLUG}`);
-    await expect(publication.getByRole("list").filter({ hasText: "Published by Édouard Éditeur" })).toBeVisible();
+    await expect(publication).toContainText(`Readers see version 1`);
+    await expect(publication).toContainText(`/dossiers/${SLUG}`);
+    await expect(publication.getByRole("list").filter({ hasText: "Published version 1 by Édouard Éditeur" })).toBeVisible();
 
     await reader.goto("/");
     await expect(reader.getByRole("link", { name: TITLE })).toBeVisible();
@@ -239,6 +240,17 @@ test.describe.serial("the fact-check desk", () => {
     await set.getByRole("button", { name: "Set the verdict" }).click();
     await expect(verdictRegion(page).locator(".verdict-current")).toContainText("Partly true");
     await expect(page.getByRole("region", { name: "Fact-check history" })).toContainText(CORRECTION);
+
+    // Readers keep the published version until the editor publishes the update, with a note.
+    await reader.goto(claimPage);
+    await expect(reader.locator('.claim-verdict [data-verdict="verified"]')).toBeVisible();
+    await page.goto(BASE);
+    const publication = page.getByRole("region", { name: "Publication" });
+    await publication.getByRole("button", { name: "Publish the update…", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: `Publish the changes to “${TITLE}”?` });
+    await dialog.getByLabel(/^Note for readers/).fill("Verdict du siège corrigé.");
+    await dialog.getByRole("button", { name: "Publish the update", exact: true }).click();
+    await expect(publication.getByRole("status")).toHaveText("Update published: readers see the new version now.");
 
     // The reader's next request shows the new verdict and the correction, dated.
     await reader.goto(claimPage);

@@ -178,8 +178,8 @@ test.describe.serial("the desk's pages", () => {
     await dialog.getByLabel("Why publish now (recorded) (required)").fill(OVERRIDE);
     await dialog.getByRole("button", { name: "Publish anyway" }).click();
     await expect(publication.getByRole("status")).toHaveText("Published with an override: the reason is recorded.");
-    await expect(publication.locator(".publication-record")).toContainText(`Published by Édouard Éditeur despite 2 blocking claims. Reason: “${OVERRIDE}”`);
-    await expect(publication).toContainText("2 claims await the desk");
+    await expect(publication.locator(".publication-record")).toContainText(`Published version 1 by Édouard Éditeur despite 2 blocking claims. Reason: “${OVERRIDE}”`);
+    await expect(publication).toContainText("2 claims block publication of an update (readers keep the published version)");
     await expectAccessible(page);
 
     const reader = await readerPage(browser);
@@ -192,7 +192,7 @@ test.describe.serial("the desk's pages", () => {
     await expectAccessible(page);
     await unpublish.getByRole("button", { name: "Unpublish", exact: true }).click();
     await expect(publication.getByRole("status")).toHaveText("Unpublished: readers no longer see it.");
-    await expect(publication).toContainText("Off the public site. First published");
+    await expect(publication).toContainText("Off the public site (readers last saw version 1). First published");
     await expect(publication.locator(".publication-record li").first()).toContainText("Unpublished by Édouard Éditeur");
 
     const gone = await reader.goto(`/dossiers/${SLUG}`);

@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, otherSession, signIn, test } from "./fixtures";
 import { fill, newsroomRoutes, sampleParams } from "./newsroom-routes";
+import { importFolder, sampleCopy } from "./support";
 
 const TITLE = `Harbour contract ${Date.now().toString(36)}`;
 let base = "";
@@ -385,23 +386,39 @@ for (const role of ["journalist", "admin"] as const) {
   });
 }
 
-test("a change to a published dossier reaches readers on their next visit", async ({ page }) => {
+test("a change to a published dossier reaches readers once an editor publishes it, on their next visit", async ({ page, browser }) => {
+  // Its own copy of the sample: the shipped one stays as it is for the other journeys.
+  const slug = `summary-${Date.now().toString(36)}`;
+  importFolder(sampleCopy(slug, `Mistral AI (résumé, ${slug})`));
   await signIn(page, "journalist");
-  await page.goto("/dossiers/mistral-ai");
+  await page.goto(`/dossiers/${slug}`);
   const original = (await page.locator(".summary").textContent()) ?? "";
-  const form = () => page.getByRole("form", { name: "Dossier details" });
-  const setSummary = async (summary: string) => {
-    await page.goto("/newsroom/dossiers/mistral-ai");
-    await form().getByLabel("Summary").fill(summary);
-    await form().getByRole("button", { name: "Save details" }).click();
-    await expect(page.getByText("Details saved.")).toBeVisible();
-  };
+  const form = page.getByRole("form", { name: "Dossier details" });
   const changed = `Résumé modifié ${Date.now().toString(36)}`;
-  await setSummary(changed);
-  await page.goto("/dossiers/mistral-ai");
-  await expect(page.locator(".summary")).toHaveText(changed);
-  // Put the sample back as it was.
-  await setSummary(original);
-  await page.goto("/dossiers/mistral-ai");
+  await page.goto(`/newsroom/dossiers/${slug}`);
+  await form.getByLabel("Summary").fill(changed);
+  await form.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByText("Details saved.")).toBeVisible();
+  await page.goto(`/dossiers/${slug}`);
   await expect(page.locator(".summary")).toHaveText(original);
+
+  // The journalist asks; an editor publishes the (minor) update; readers see it.
+  await page.goto(`/newsroom/dossiers/${slug}`);
+  await page.getByRole("button", { name: "Ask an editor to publish these changes…" }).click();
+  const ask = page.getByRole("dialog", { name: "Ask for the update to be published?" });
+  await ask.getByLabel("Message to the editors (optional)").fill("Le résumé est prêt.");
+  await ask.getByRole("button", { name: "Send the request" }).click();
+  await expect(page.getByText("Request sent: the editors are notified.")).toBeVisible();
+  const editor = await otherSession(browser, "editor");
+  await editor.goto("/newsroom/notifications");
+  await expect(editor.getByRole("listitem").filter({ hasText: "Update requested" }).first()).toContainText("Le résumé est prêt.");
+  await editor.goto(`/newsroom/dossiers/${slug}`);
+  const publication = editor.getByRole("region", { name: "Publication" });
+  await expect(publication).toContainText("the update can be minor");
+  await publication.getByRole("button", { name: "Publish the update…", exact: true }).click();
+  await editor.getByRole("dialog").getByRole("button", { name: "Publish the update", exact: true }).click();
+  await expect(publication.getByRole("status")).toHaveText("Update published: readers see the new version now.");
+  await page.goto(`/dossiers/${slug}`);
+  await expect(page.locator(".summary")).toHaveText(changed);
+  await editor.context().close();
 });

@@ -31,3 +31,19 @@ export function fixtureCopy(fixture: string, slug: string, edit: (data: Record<s
   fs.writeFileSync(file, stringify(edit({ ...(parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>), slug })));
   return dir;
 }
+
+/**
+ * A copy of the shipped sample (content/dossiers/mistral-ai) under a new slug and title, with
+ * optional changes to its files: journeys that change the sample work on their own copy, so the
+ * sample itself stays as shipped for every other journey.
+ */
+export function sampleCopy(slug: string, title: string, edit: { article?: (text: string) => string; yaml?: (text: string) => string } = {}): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dossier-e2e-")), slug);
+  fs.cpSync(path.join("content", "dossiers", "mistral-ai"), dir, { recursive: true });
+  const yamlFile = path.join(dir, "dossier.yaml");
+  const yaml = fs.readFileSync(yamlFile, "utf8").replace(/^slug: mistral-ai$/m, `slug: ${slug}`).replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`);
+  fs.writeFileSync(yamlFile, edit.yaml ? edit.yaml(yaml) : yaml);
+  const articleFile = path.join(dir, "article.md");
+  if (edit.article) fs.writeFileSync(articleFile, edit.article(fs.readFileSync(articleFile, "utf8")));
+  return dir;
+}

@@ -135,6 +135,24 @@ describe("readers see only what an editor chose, for public sources of published
     expect((await getPublicArchive(dossier.slug))[sourceId]!.map((c) => c.id)).toEqual([second]);
   });
 
+  it("follows the published version: a source added or renamed since shows only once an editor publishes it", async () => {
+    await publish();
+    const sourceId = await source(false);
+    const captureId = await capture(sourceId);
+    await setReaderCopy(actors.editor, { dossierId: dossier.id, kind: "capture", recordId: captureId, shown: true });
+    // The source is only in the working copy: readers do not know it yet.
+    expect(await getPublicArchive(dossier.slug)).toEqual({});
+    await expect(getPublicCapture(dossier.slug, captureId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(readPublicFile({ kind: "capture", id: captureId, file: "warc" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await publish();
+    expect(Object.keys(await getPublicArchive(dossier.slug))).toEqual([sourceId]);
+    // Renamed in the newsroom: readers keep the title they were shown until the next publication.
+    const s = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
+    await updateSource(actors.journalist, { ...s, kind: "web-page", reliability: "medium", dossierId: dossier.id, sourceId, title: "Renamed in the newsroom", version: s.version });
+    expect((await getPublicCapture(dossier.slug, captureId)).sourceTitle).toBe("Harbour Gazette");
+    expect((await readPublicFile({ kind: "capture", id: captureId, file: "warc" })).mediaType).toBe("application/warc");
+  });
+
   it("lets only editors and admins choose what readers see", async () => {
     const captureId = await capture(await source(false));
     await expect(setReaderCopy(actors.journalist, { dossierId: dossier.id, kind: "capture", recordId: captureId, shown: true })).rejects.toMatchObject({ code: "FORBIDDEN" });

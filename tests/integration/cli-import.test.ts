@@ -1,12 +1,14 @@
 // `npm run import -- <dir>` as a newsroom runs it: exit codes and messages, on its own database.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/server/db";
 import { scratchCopy } from "../support/content";
 import { scratchDatabase } from "../support/db";
 
-function runImport(dir: string, databaseUrl: string) {
-  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/import.ts", dir], {
+function runImport(dir: string, databaseUrl: string, ...flags: string[]) {
+  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/import.ts", ...flags, dir], {
     encoding: "utf8",
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
@@ -40,6 +42,33 @@ describe("npm run import", () => {
     const second = runImport(dir, databaseUrl);
     expect(second.stdout).toContain("mini: unchanged");
     expect(await countDossiers()).toBe(1);
+  });
+
+  it("lists what a re-import changed, what it kept because the newsroom changed it, and what readers see", async () => {
+    const own = await scratchDatabase("cli_reimport");
+    const dir = scratchCopy("mini");
+    expect(runImport(dir, own).stdout).toContain("published: readers see version 1.");
+    const ownClient = createClient(own);
+    // A change made in the newsroom since the import (written directly, as the app's save would).
+    await ownClient.claim.updateMany({ where: { key: "creation" }, data: { text: "Reformulée dans la rédaction." } });
+    await ownClient.$disconnect();
+    const yaml = path.join(dir, "dossier.yaml");
+    fs.writeFileSync(yaml, fs.readFileSync(yaml, "utf8").replace(/summary: (.*)/, "summary: $1 Corrigé.").replace("text: Exemple a été créée le 3 mars 2021.", "text: Réécrite dans les fichiers."));
+    const run = runImport(dir, own);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("mini: updated");
+    expect(run.stdout).toContain("  changed: the dossier's title, summary and language (updated)");
+    expect(run.stdout).toContain("  conflict, kept as the newsroom has it: claim creation [text] (changed in the newsroom since the last import)");
+    expect(run.stdout).toContain("npm run import -- --overwrite <folder>");
+    expect(run.stdout).toContain("readers still see published version 1: an editor publishes these changes from the newsroom.");
+    const forced = runImport(dir, own, "--overwrite");
+    expect(forced.stdout).toContain("  overwritten (--overwrite): claim creation [text], which the newsroom had changed");
+  });
+
+  it("refuses an unknown option", () => {
+    const run = runImport(scratchCopy("mini"), databaseUrl, "--force");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("Unknown option: --force");
   });
 
   it("explains its usage when no folder is given", () => {

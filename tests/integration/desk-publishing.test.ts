@@ -69,8 +69,8 @@ describe("publishing through the gate", () => {
     const result = await publish(f.editor);
     expect(result).toMatchObject({ overridden: false, blockingClaimIds: [], readerSlug: "desk", dossier: { status: "published", version: f.dossier.version + 1 } });
     expect(Date.parse(result.dossier.publishedAt!)).toBeGreaterThanOrEqual(before - 1000);
-    expect(await db.publicationEvent.findMany({ select: { action: true, overrideReason: true, actorId: true, blockingClaimIds: true } })).toEqual([
-      { action: "publish", overrideReason: null, actorId: f.editor.id, blockingClaimIds: "[]" },
+    expect(await db.publicationEvent.findMany({ where: { dossierId: f.dossier.id }, select: { action: true, overrideReason: true, actorId: true, blockingClaimIds: true, versionNumber: true } })).toEqual([
+      { action: "publish", overrideReason: null, actorId: f.editor.id, blockingClaimIds: "[]", versionNumber: 1 },
     ]);
     expect(await db.auditLog.count({ where: { action: "dossier.publish", dossierId: f.dossier.id, actorId: f.editor.id } })).toBe(1);
     // Readers now see it.
@@ -131,7 +131,8 @@ describe("publishing through the gate", () => {
   it("is refused for a stale dossier version, an unknown dossier and a dossier already published", async () => {
     await expectRefusedWithoutWrites(() => publishDossier(f.editor, { dossierId: f.dossier.id, version: f.dossier.version + 1 }), { code: "CONFLICT", details: { current: { version: f.dossier.version } } });
     await expectRefusedWithoutWrites(() => publishDossier(f.editor, { dossierId: "nope", version: 1 }), { code: "NOT_FOUND" });
-    await expectRefusedWithoutWrites(() => publishDossier(f.editor, { dossierId: f.published.id, version: f.published.version }), { code: "CONFLICT", message: "This dossier is already published." });
+    // Published with nothing changed since: there is no update to publish.
+    await expectRefusedWithoutWrites(() => publishDossier(f.editor, { dossierId: f.published.id, version: f.published.version }), { code: "CONFLICT", message: expect.stringContaining("Nothing to publish"), details: { rule: "nothing-to-publish" } });
   });
 
   it("refuses bad input with the field at fault", async () => {
@@ -150,7 +151,7 @@ describe("unpublishing", () => {
     const after = await deskSnapshot();
     // Same claims, history, proposals, evidence, questions: only the dossier row and the records changed.
     for (const table of ["claims", "changes", "proposals", "evidence", "questions", "notifications"] as const) expect(after[table]).toEqual(snapshotBefore[table]);
-    expect(await db.publicationEvent.findMany({ select: { action: true, actorId: true } })).toEqual([{ action: "unpublish", actorId: f.editor.id }]);
+    expect(await db.publicationEvent.findMany({ where: { dossierId: f.published.id, actorId: { not: null } }, select: { action: true, actorId: true } })).toEqual([{ action: "unpublish", actorId: f.editor.id }]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "dossier.unpublish" } });
     expect(JSON.parse(audit.after!)).toMatchObject({ reason: "Erreur de date à corriger.", status: "draft" });
   });
@@ -165,7 +166,13 @@ describe("unpublishing", () => {
     );
     const republished = await publishDossier(f.editor, { dossierId: f.published.id, version: await dossierVersion(f.published.id) });
     expect(republished.dossier.publishedAt).toBe(mini.publishedAt!.toISOString());
-    expect((await db.publicationEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true } })).map((e) => e.action)).toEqual(["unpublish", "publish"]);
+    // The import published version 1; unpublishing and publishing again makes version 2.
+    expect((await db.publicationEvent.findMany({ where: { dossierId: f.published.id }, orderBy: { createdAt: "asc" }, select: { action: true, versionNumber: true } }))).toEqual([
+      { action: "publish", versionNumber: 1 },
+      { action: "unpublish", versionNumber: null },
+      { action: "publish", versionNumber: 2 },
+    ]);
+    expect(republished.versionNumber).toBe(2);
   });
 
   it("is refused, writing nothing, for a draft, a stale version, journalists and anonymous visitors", async () => {

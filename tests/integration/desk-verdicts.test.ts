@@ -5,7 +5,7 @@ import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { setVerdict } from "@/lib/server/verdicts/set-verdict";
 import { db, resetDatabase } from "../support/db";
-import { claimVersion, expectRefusedWithoutWrites, seedDesk, type DeskFixture } from "../support/desk";
+import { claimVersion, expectRefusedWithoutWrites, publishUpdate, seedDesk, type DeskFixture } from "../support/desk";
 
 let f: DeskFixture;
 
@@ -172,8 +172,14 @@ describe("corrections after publication", () => {
     expect(corrections).toEqual([
       { claimId: f.claims.recrutement.id, toVerdict: "verified", correctionNote: "Le nombre d'embauches est désormais confirmé.", createdAt: new Date(result.change.createdAt) },
     ]);
-    // And the reader's view of the dossier has the new verdict and rationale.
-    const publicClaim = (await getPublishedDossier("mini")).claims.find((c) => c.id === f.claims.recrutement.id);
+    // Readers keep the published version until an editor publishes the update…
+    const before = (await getPublishedDossier("mini")).claims.find((c) => c.id === f.claims.recrutement.id);
+    expect(before).toMatchObject({ verdict: "unverifiable" });
+    await publishUpdate(f.editor, f.published.id, "Le nombre d'embauches est confirmé.");
+    // …whose view of the dossier then has the new verdict and rationale, and the correction.
+    const published = await getPublishedDossier("mini");
+    const publicClaim = published.claims.find((c) => c.id === f.claims.recrutement.id);
     expect(publicClaim).toMatchObject({ verdict: "verified", verdictRationale: "Confirmé par le registre du personnel.", verdictSetAt: result.change.createdAt });
+    expect(published.corrections.map((c) => c.change.correctionNote)).toEqual(["Le nombre d'embauches est désormais confirmé."]);
   });
 });

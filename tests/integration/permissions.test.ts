@@ -50,7 +50,10 @@ import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
+import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
 import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import { requestUpdate } from "@/lib/server/publishing/request-update";
+import { confirmVerdict } from "@/lib/server/verdicts/confirm-verdict";
 import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
 import { publishDossier } from "@/lib/server/publishing/publish-dossier";
 import { unpublishDossier } from "@/lib/server/publishing/unpublish-dossier";
@@ -99,7 +102,7 @@ interface Fixture {
   deskClaimId: string;
   deskEvidenceId: string;
   proposalId: string;
-  /** A second dossier, published, to unpublish. */
+  /** A second dossier, published, to unpublish; its working copy has a change not yet published. */
   publishedId: string;
   /** A public web source with a capture and a document (the record, issue 15). */
   webSourceId: string;
@@ -107,6 +110,8 @@ interface Fixture {
   documentId: string;
   /** A third one, archived, to restore. */
   archivedId: string;
+  /** A claim whose verdict was given before it was reworded: it needs a re-check. */
+  recheckClaimId: string;
 }
 
 const scratch = scratchStorage("permissions");
@@ -133,8 +138,12 @@ async function buildFixture(): Promise<Fixture> {
   const { claim: deskClaim } = await createClaim(j, { dossierId: d.id, selection: await selectionOf(d.id, "according to a former accountant"), text: "A former accountant says so.", hedged: true });
   const { evidence: deskEvidence } = await createEvidence(j, { dossierId: d.id, claimId: deskClaim.id, sourceId: source.id, stance: "supports", excerpt: "I was there", note: null });
   const { proposal } = await proposeVerdict(colleagueActor, { claimId: deskClaim.id, version: deskClaim.version, verdict: "verified", rationale: "The accountant confirms.", evidenceIds: [deskEvidence.id] });
+  const { claim: stale } = await createClaim(j, { dossierId: d.id, selection: await selectionOf(d.id, "in March 2023"), text: "It was in March 2023.", hedged: false });
+  const checked = await setVerdict(actors.editor, { claimId: stale.id, version: stale.version, verdict: "unverifiable", rationale: "No record of the date." });
+  await updateClaim(j, { dossierId: d.id, claimId: stale.id, version: checked.claim.version, text: "It was in April 2023.", hedged: false });
   const other = await dossierWithArticle(j, "Already published");
-  await publishDossier(actors.editor, { dossierId: other.id, version: other.version });
+  const published = await publishDossier(actors.editor, { dossierId: other.id, version: other.version });
+  await updateDossier(j, { dossierId: other.id, version: published.dossier.version, title: "Already published, revised", summary: "A test dossier.", language: "en" });
   const { source: web } = await createSource(j, {
     dossierId: d.id, kind: "web-page", title: "Harbour Gazette", url: "https://example.org/harbour", publisher: null, author: null, date: null, accessedAt: null,
     reliability: "medium", confidential: false, publicDescription: null, identity: null, notes: null,
@@ -153,7 +162,7 @@ async function buildFixture(): Promise<Fixture> {
     webSourceId: web.id, captureId: capture.id, documentId: document.id,
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
     entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
-    deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id, archivedId: archived.id,
+    deskClaimId: deskClaim.id, deskEvidenceId: deskEvidence.id, proposalId: proposal.id, publishedId: other.id, archivedId: archived.id, recheckClaimId: stale.id,
   };
 }
 
@@ -231,7 +240,13 @@ const CASES: Case[] = [
       return withdrawProposal(a, { proposalId: proposal.id });
     },
   },
+  {
+    name: "confirmVerdict", permission: "verdict:set",
+    run: async (a, f) => confirmVerdict(a, { claimId: f.recheckClaimId, version: await claimVersion(f.recheckClaimId), rationale: "Still no record of the date.", evidenceIds: [], correctionNote: null }),
+  },
   { name: "getPublishReadiness", permission: "newsroom:access", run: (a, f) => getPublishReadiness(a, { dossierId: f.dossierId }) },
+  { name: "getPendingChanges", permission: "newsroom:access", run: (a, f) => getPendingChanges(a, { dossierId: f.publishedId }) },
+  { name: "requestUpdate", permission: "dossier:edit", run: (a, f) => requestUpdate(a, { dossierId: f.publishedId, message: "Please publish the new title." }) },
   {
     name: "publishDossier", permission: "dossier:publish",
     run: async (a, f) => {
@@ -268,10 +283,9 @@ async function dossierVersion(id: string): Promise<number> {
   return (await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 }
 
-/** The claims blocking a dossier's publication, read straight from the database. */
+/** The claims blocking a dossier's publication (the gate an editor is shown). */
 async function gateOf(dossierId: string): Promise<{ blocking: string[] }> {
-  const claims = await db.claim.findMany({ where: { dossierId }, select: { id: true, verdict: true, proposals: { where: { status: "pending" }, select: { id: true } } } });
-  return { blocking: claims.filter((c) => c.verdict === null || c.proposals.length > 0).map((c) => c.id) };
+  return { blocking: (await getPublishReadiness(fixture.actors.editor, { dossierId })).blockingClaims.map((c) => c.id) };
 }
 
 const ROWS = ["anonymous", "journalist", "editor", "admin"] as const;
@@ -314,6 +328,8 @@ describe("permission table, role by role", () => {
       "internal",
       // The archive worker runs queued captures as the system, for whoever asked (archive-capture.test.ts).
       "run-archive-job", "worker", "stored-files",
+      "recheck",
+      "versions",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs

@@ -7,21 +7,24 @@ import fs from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
-import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
+import { getPublishedDossier, getPublishedVersion } from "@/lib/server/reader/get-published-dossier";
 import { listPublishedDossiers } from "@/lib/server/reader/list-published-dossiers";
 import { dossierClaimReviews, publicDossierJson } from "@/lib/server/reader/public-json";
 import { scratchCopy } from "../support/content";
 import { db, resetDatabase } from "../support/db";
+import { publishedAfterChanges, republish } from "../support/reader";
 
 beforeEach(async () => {
   await resetDatabase();
   await importContentFolder(SYSTEM_IMPORT, scratchCopy("mini"));
 });
 
-/** Everything a reader could ever be sent about a dossier. */
+/** Everything a reader could ever be sent about a dossier, once its working copy is published. */
 async function everythingPublic(slug: string): Promise<string> {
-  const dossier = await getPublishedDossier(slug);
-  return JSON.stringify([dossier, publicDossierJson(dossier), dossierClaimReviews(dossier)]);
+  const dossier = await publishedAfterChanges(slug);
+  // The version pages too: this version and its diff against the one before.
+  const versionPage = await getPublishedVersion(slug, dossier.version);
+  return JSON.stringify([dossier, publicDossierJson(dossier), dossierClaimReviews(dossier), versionPage]);
 }
 
 describe("reader visibility", () => {
@@ -50,7 +53,7 @@ describe("reader visibility", () => {
     const dossier = await db.dossier.findUniqueOrThrow({ where: { slug: "mini" }, select: { id: true } });
     const entity = await db.entity.findFirstOrThrow({ where: { dossierId: dossier.id } });
     await db.quote.updateMany({ where: { key: "citation" }, data: { speakerLabel: "Jean S., le directeur financier", speakerId: entity.id, onRecord: true } });
-    const quote = (await getPublishedDossier("mini")).quotes[0]!;
+    const quote = (await publishedAfterChanges("mini")).quotes[0]!;
     expect(quote.speaker).toEqual({ name: "Une personne proche de la direction", description: null, named: false });
   });
 
@@ -58,9 +61,9 @@ describe("reader visibility", () => {
     const dossier = await db.dossier.findUniqueOrThrow({ where: { slug: "mini" }, select: { id: true } });
     const entity = await db.entity.findFirstOrThrow({ where: { dossierId: dossier.id } });
     await db.quote.updateMany({ where: { key: "citation" }, data: { sourceId: null, speakerId: entity.id, speakerLabel: null, onRecord: false } });
-    expect((await getPublishedDossier("mini")).quotes[0]!.speaker).toEqual({ name: null, description: null, named: false });
+    expect((await publishedAfterChanges("mini")).quotes[0]!.speaker).toEqual({ name: null, description: null, named: false });
     await db.quote.updateMany({ where: { key: "citation" }, data: { onRecord: true } });
-    expect((await getPublishedDossier("mini")).quotes[0]!.speaker).toEqual({ name: "Exemple SA", description: "Une société de test", named: true });
+    expect((await publishedAfterChanges("mini")).quotes[0]!.speaker).toEqual({ name: "Exemple SA", description: "Une société de test", named: true });
   });
 
   it("leaves internal fields out: evidence notes, authors, review state, proposals, owners", async () => {
@@ -75,6 +78,9 @@ describe("reader visibility", () => {
       expect(everything).not.toContain(secret);
     }
     expect(Object.keys((await getPublishedDossier("mini")).claims[0]!.evidence[0]!).sort()).toEqual(["excerpt", "id", "sourceId", "stance"]);
+    // The published version holds what the reader-visibility code built: the same fields, nothing more.
+    const stored = await db.publishedVersion.findFirstOrThrow({ where: { dossier: { slug: "mini" } }, orderBy: { number: "desc" }, select: { snapshot: true } });
+    for (const secret of ["Note interne à ne pas publier", "Proposition non relue", "editor@example.com", "Éditrice Interne"]) expect(stored.snapshot).not.toContain(secret);
   });
 
   it("treats a draft dossier as not found and leaves it out of the list", async () => {
@@ -85,7 +91,7 @@ describe("reader visibility", () => {
 
   it("leaves out claims whose passage left the article, and every link to them", async () => {
     await db.claim.updateMany({ where: { key: "creation" }, data: { anchorStatus: "orphaned" } });
-    const dossier = await getPublishedDossier("mini");
+    const dossier = await publishedAfterChanges("mini");
     expect(dossier.claims.map((c) => [c.number, c.text])).toEqual([[1, "Exemple aurait recruté vingt personnes en 2022."]]);
     const creationEvent = dossier.events.find((e) => e.title === "Création d'Exemple")!;
     expect(creationEvent.claimIds).toEqual([]);
@@ -98,7 +104,7 @@ describe("reader visibility", () => {
     await db.openQuestion.updateMany({ where: { key: "effectif" }, data: { answer: "Brouillon de réponse" } });
     await db.openQuestion.create({ data: { dossierId: dossier.id, text: "Répondue ?", status: "answered", answer: "Oui.", answeringClaimId: claim.id, answeredAt: new Date("2024-02-01T12:00:00Z") } });
     await db.openQuestion.create({ data: { dossierId: dossier.id, text: "Abandonnée ?", status: "dropped" } });
-    const { questions } = await getPublishedDossier("mini");
+    const { questions } = await publishedAfterChanges("mini");
     expect(questions.map((q) => [q.text, q.status, q.answer, q.answeringClaimId])).toEqual([
       ["Combien de salariés aujourd'hui ?", "open", null, null],
       ["Répondue ?", "answered", "Oui.", claim.id],
@@ -111,7 +117,7 @@ describe("reader visibility", () => {
       data: { claimId: claim.id, fromVerdict: "verified", toVerdict: "false", rationale: "Le registre a été rectifié.", correctionNote: "Nous avions lu une mauvaise date.", createdAt: new Date("2024-03-01T12:00:00Z") },
     });
     await db.claim.update({ where: { id: claim.id }, data: { verdict: "false", verdictRationale: "Le registre a été rectifié.", verdictSetAt: new Date("2024-03-01T12:00:00Z") } });
-    const dossier = await getPublishedDossier("mini");
+    const dossier = await publishedAfterChanges("mini");
     const first = dossier.claims[0]!;
     expect(first.history.map((h) => [h.fromVerdict, h.toVerdict, h.isCorrection, h.correctionNote])).toEqual([
       [null, "verified", false, null],
@@ -120,7 +126,28 @@ describe("reader visibility", () => {
     expect(dossier.corrections).toHaveLength(1);
     expect(dossier.corrections[0]).toMatchObject({ claimId: claim.id, claimNumber: 1, change: { toVerdict: "false" } });
     const review = dossierClaimReviews(dossier).find((r) => r.claimReviewed === first.text)!;
-    expect(review).toMatchObject({ datePublished: "2024-01-10", dateModified: "2024-03-01", reviewRating: { alternateName: "Faux", ratingValue: 1 } });
+    // Modified when readers were shown the correction: the update that published it.
+    expect(review).toMatchObject({ datePublished: "2024-01-10", dateModified: dossier.versionPublishedAt.slice(0, 10), reviewRating: { alternateName: "Faux", ratingValue: 1 } });
+    expect(first.updatedAt).toBe(dossier.versionPublishedAt);
+  });
+
+  it("shows readers the published version only: a change in the working copy reaches them once published", async () => {
+    const before = await getPublishedDossier("mini");
+    await db.claim.updateMany({ where: { key: "creation" }, data: { text: "Une autre affirmation." } });
+    await db.dossier.update({ where: { slug: "mini" }, data: { title: "Titre changé" } });
+    const still = await getPublishedDossier("mini");
+    expect(still.title).toBe(before.title);
+    expect(still.claims.map((c) => c.text)).toEqual(before.claims.map((c) => c.text));
+    expect(still.version).toBe(1);
+    expect((await listPublishedDossiers())[0]!.title).toBe(before.title);
+    await republish("mini");
+    const after = await getPublishedDossier("mini");
+    expect(after).toMatchObject({ title: "Titre changé", version: 2 });
+    expect(after.claims[0]!.text).toBe("Une autre affirmation.");
+    expect(after.updates.map((u) => [u.version, u.note])).toEqual([
+      [1, null],
+      [2, "Test update."],
+    ]);
   });
 
   it("orders the timeline by the dates' real bounds", async () => {
@@ -133,7 +160,7 @@ describe("the public JSON", () => {
   it("gives the article as sanitised HTML, never the Markdown with its comments", async () => {
     const dossier = await db.dossier.findUniqueOrThrow({ where: { slug: "mini" } });
     await db.dossier.update({ where: { id: dossier.id }, data: { body: `${dossier.body}\n\n<!-- source : Jean Secret, à ne pas publier -->\n\n<script>alert(1)</script>` } });
-    const json = publicDossierJson(await getPublishedDossier("mini"));
+    const json = publicDossierJson(await publishedAfterChanges("mini"));
     expect(json.article.html).toContain("a été créée le 3 mars 2021 à Lyon");
     expect(JSON.stringify(json)).not.toContain("Jean Secret");
     expect(json.article.html).not.toContain("<script");
@@ -154,7 +181,7 @@ describe("the public JSON", () => {
   it("gives a ClaimReview for each claim with a verdict; an unverifiable one has no number", async () => {
     const dossier = await getPublishedDossier("mini");
     await db.claim.updateMany({ where: { key: "creation" }, data: { verdict: null } });
-    const reviews = dossierClaimReviews(await getPublishedDossier("mini"));
+    const reviews = dossierClaimReviews(await publishedAfterChanges("mini"));
     expect(dossier.claims).toHaveLength(2);
     expect(reviews).toHaveLength(1);
     expect(reviews[0]!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Invérifiable", ratingExplanation: expect.any(String) });

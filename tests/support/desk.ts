@@ -5,6 +5,8 @@ import { expect } from "vitest";
 import type { Role } from "@/lib/domain/permissions";
 import { ANONYMOUS, SYSTEM_IMPORT, type Actor } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
+import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
+import { publishDossier } from "@/lib/server/publishing/publish-dossier";
 import { scratchCopy } from "./content";
 import { db } from "./db";
 
@@ -94,4 +96,10 @@ export async function expectRefusedWithoutWrites(run: () => Promise<unknown>, ex
   const before = await deskSnapshot();
   await expect(run()).rejects.toMatchObject(expected);
   expect(await deskSnapshot()).toEqual(before);
+}
+
+/** An editor publishes the working copy's changes as an update, having reviewed them (as the overview does). */
+export async function publishUpdate(editor: UserActor, dossierId: string, note: string | null, extra: Record<string, unknown> = {}) {
+  const pending = await getPendingChanges(editor, { dossierId });
+  return publishDossier(editor, { dossierId, version: pending.dossier.version, reviewedHash: pending.workingHash, note, ...extra });
 }

@@ -63,3 +63,42 @@ describe("anchorQuote", () => {
     expect(anchorQuote(text, { exact: "  " })).toEqual({ status: "orphaned", reason: "not-found" });
   });
 });
+
+describe("anchorQuote after typographic and word edits", () => {
+  const before = "Sur le papier, tout commence par une formalité. Mistral AI a été immatriculée au greffe du tribunal de Paris le 24 avril 2023, il y a donc à peine cinq mois.";
+  const after = before.replace("tribunal de Paris", "tribunal de commerce de Paris");
+  const selectorIn = (text: string, exact: string) => {
+    const start = text.indexOf(exact);
+    return describeRange(text, start, start + exact.length);
+  };
+
+  it("finds a passage exactly when only its typography changed, and returns the new text's offsets", () => {
+    const original = "Il a levé 105 millions d'euros « en quelques semaines » - un record.";
+    const retyped = "Il a levé 105\u00A0millions d’euros «\u202Fen quelques semaines\u202F» – un record.";
+    const selector = selectorIn(original, "105 millions d'euros « en quelques semaines » - un record");
+    const r = anchorQuote(retyped, selector, selector.start);
+    expect(r).toMatchObject({ status: "anchored", quality: "exact", exact: "105\u00A0millions d’euros «\u202Fen quelques semaines\u202F» – un record" });
+    if (r.status === "anchored") expect(retyped.slice(r.start, r.end)).toBe(r.exact);
+  });
+
+  it("resolves candidates with the same start that differ only in their end to the best match, not to “ambiguous”", () => {
+    for (const exact of ["immatriculée au greffe du tribunal de Paris", "greffe du tribunal de Paris"]) {
+      const selector = selectorIn(before, exact);
+      const r = anchorQuote(after, selector, selector.start);
+      expect(r.status, exact).toBe("anchored");
+      // The passage runs up to where its known context resumes: the whole corrected phrase.
+      if (r.status === "anchored") expect(r.exact).toBe(exact.replace("tribunal de Paris", "tribunal de commerce de Paris"));
+    }
+  });
+
+  it("follows the sample's passage through the editor's correction “tribunal de Paris” → “tribunal de commerce de Paris”", () => {
+    const selector = selectorIn(before, "Mistral AI a été immatriculée au greffe du tribunal de Paris le 24 avril 2023");
+    const r = anchorQuote(after, selector, selector.start);
+    expect(r).toMatchObject({ status: "anchored", quality: "fuzzy", exact: "Mistral AI a été immatriculée au greffe du tribunal de commerce de Paris le 24 avril 2023" });
+  });
+
+  it("still refuses to guess between two different places with the same context", () => {
+    const twice = "Un. Elle a levé des fonds. Deux. Elle a levé des fonds.";
+    expect(anchorQuote(twice, { exact: "Elle a levé des fonds" })).toEqual({ status: "orphaned", reason: "ambiguous" });
+  });
+});

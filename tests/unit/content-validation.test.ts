@@ -50,7 +50,17 @@ describe("content validation", () => {
     const errors = errorsFor({
       yaml: (y) => y.replace("        decidedAt: 2024-01-08\n  - key: recrutement", "        decidedAt: 2024-01-08\n      - status: outdated\n        rationale: Dépassé.\n        decidedAt: 2024-02-01\n  - key: recrutement"),
     });
-    expect(errors.map(formatContentError).join("\n")).toMatch(/claims\[0\]\.verdicts\[1\]\.correctionNote: a verdict changed after publication needs a correctionNote/);
+    expect(errors.map(formatContentError).join("\n")).toMatch(/claims\[0\]\.verdicts\[1\]\.correctionNote: decided after the dossier's publication \(2024-01-10\): a correction note for readers is required/);
+  });
+
+  it("demands a correction note for a first verdict decided after publication (readers would see a correction without a word)", () => {
+    const errors = errorsFor({ yaml: (y) => y.replace(/decidedAt: 2024-01-08/, "decidedAt: 2024-02-01") });
+    expect(errors.map(formatContentError).join("\n")).toMatch(/claims\[0\]\.verdicts\[0\]\.correctionNote: decided after the dossier's publication/);
+  });
+
+  it("applies four eyes: a claim's author cannot mark it verified", () => {
+    const errors = errorsFor({ yaml: (y) => y.replace("  - key: creation\n", "  - key: creation\n    author: julie@example.com\n").replace("        decidedAt: 2024-01-08\n", "        decidedAt: 2024-01-08\n        decidedBy: julie@example.com\n") });
+    expect(errors.map(formatContentError).join("\n")).toMatch(/claims\[0\]\.verdicts\[0\]\.decidedBy: julie@example\.com wrote this claim, so cannot mark it "Verified"/);
   });
 
   it("formats errors as file:line: field: reason", () => {

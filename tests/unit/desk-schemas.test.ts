@@ -49,7 +49,7 @@ describe("decide proposal input", () => {
 
 describe("publish input", () => {
   it("takes no override, or a reason with the acknowledged claims", () => {
-    expect(PublishDossierSchema.parse({ dossierId: "d1", version: "4", overrideReason: "" })).toEqual({ dossierId: "d1", version: 4, overrideReason: null, acknowledgedClaimIds: [] });
+    expect(PublishDossierSchema.parse({ dossierId: "d1", version: "4", overrideReason: "" })).toEqual({ dossierId: "d1", version: 4, overrideReason: null, acknowledgedClaimIds: [], note: null });
     expect(PublishDossierSchema.parse({ dossierId: "d1", version: 4, overrideReason: "Urgence.", acknowledgedClaimIds: ["c1", "c2"] }).acknowledgedClaimIds).toEqual(["c1", "c2"]);
   });
 });

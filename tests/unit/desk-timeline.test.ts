@@ -22,6 +22,8 @@ const proposal = (id: string, at: string, over: Partial<TimelineProposal> = {}):
 
 const change = (id: string, at: string, over: Partial<TimelineChange> = {}): TimelineChange => ({
   id,
+  kind: "verdict",
+  checked: null,
   fromVerdict: null,
   toVerdict: "verified",
   rationale: "Checked.",

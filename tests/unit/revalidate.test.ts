@@ -6,10 +6,15 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const revalidateTag = vi.fn();
 vi.mock("next/cache", () => ({ revalidateTag, revalidatePath: vi.fn(), unstable_cache: vi.fn() }));
+const after = vi.fn();
+vi.mock("next/server", () => ({ after }));
 
 const { revalidateAfter, revalidateReaderPages, revalidateAllReaderPages, readerDossierTag, READER_LIST_TAG, READER_TAG } = await import("@/lib/http/revalidate");
 
-beforeEach(() => revalidateTag.mockClear());
+beforeEach(() => {
+  revalidateTag.mockClear();
+  after.mockClear();
+});
 
 describe("revalidateReaderPages", () => {
   it("expires the dossier's tag and the lists at once (the next reader sees the change)", () => {
@@ -41,6 +46,25 @@ describe("revalidateAfter (server actions and newsroom API routes)", () => {
     revalidateTag.mockClear();
     for (const result of [{ readerSlug: null }, { savedAt: "2026-01-01" }, null, "done"]) revalidateAfter(result);
     expect(revalidateTag).not.toHaveBeenCalled();
+    expect(after).not.toHaveBeenCalled();
+  });
+
+  it("expires a publication's pages again once renders in flight have settled (they may hold the previous version)", async () => {
+    vi.useFakeTimers();
+    try {
+      revalidateAfter({ publicationEventId: "p1", readerSlug: "mistral-ai" });
+      expect(revalidateTag).toHaveBeenCalledTimes(2);
+      expect(after).toHaveBeenCalledTimes(1);
+      const later = (after.mock.calls[0]![0] as () => Promise<void>)();
+      await vi.advanceTimersByTimeAsync(5000);
+      await later;
+      expect(revalidateTag.mock.calls.slice(2)).toEqual([
+        [READER_LIST_TAG, { expire: 0 }],
+        [readerDossierTag("mistral-ai"), { expire: 0 }],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

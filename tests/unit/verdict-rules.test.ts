@@ -303,10 +303,10 @@ describe("review state", () => {
 
 describe("the publish gate", () => {
   const claims = [
-    { id: "a", verdict: "verified", hasPendingProposal: false },
-    { id: "b", verdict: null, hasPendingProposal: false },
-    { id: "c", verdict: "false", hasPendingProposal: true },
-    { id: "d", verdict: null, hasPendingProposal: true },
+    { id: "a", verdict: "verified", hasPendingProposal: false, needsRecheck: false },
+    { id: "b", verdict: null, hasPendingProposal: false, needsRecheck: false },
+    { id: "c", verdict: "false", hasPendingProposal: true, needsRecheck: false },
+    { id: "d", verdict: null, hasPendingProposal: true, needsRecheck: false },
   ];
 
   it("blocks on claims not yet checked and on pending proposals, saying why", () => {
@@ -314,6 +314,14 @@ describe("the publish gate", () => {
     const gate = publishGate(claims);
     expect(gate.ready).toBe(false);
     expect(gate.blocking.map((c) => c.id)).toEqual(["b", "c", "d"]);
+  });
+
+  it("blocks on a verdict that awaits a re-check, until an editor confirms or changes it", () => {
+    const stale = { id: "e", verdict: "verified", hasPendingProposal: false, needsRecheck: true };
+    expect(blockingReasons(stale)).toEqual(["needs-recheck"]);
+    expect(publishGate([claims[0]!, stale]).blocking.map((c) => c.id)).toEqual(["e"]);
+    // A claim without a verdict is "not yet checked", whatever a stale record says.
+    expect(blockingReasons({ ...stale, verdict: null })).toEqual(["not-yet-checked"]);
   });
 
   it("is open when every claim is checked with no pending proposal, and for a dossier without claims", () => {

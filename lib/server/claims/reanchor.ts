@@ -3,7 +3,7 @@ import "server-only";
 // A claim whose passage is gone is marked orphaned, never deleted; one whose passage came back is
 // anchored again. Claim versions are not bumped: anchoring is not an edit of the claim's fields,
 // so a journalist editing the claim's text at the same time does not hit a conflict.
-import { anchorQuote } from "@/lib/domain/anchoring";
+import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
 import { articleText } from "@/lib/markdown/render";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
@@ -22,7 +22,8 @@ export interface ReanchorReport {
 }
 
 export async function reanchorClaims(tx: Tx, actor: Actor, dossier: DossierRef, body: string): Promise<ReanchorReport> {
-  const text = articleText(body);
+  // Normalised once for all the claims (lib/domain/text-normalization.ts).
+  const text = prepareText(articleText(body));
   const claims = await tx.claim.findMany({
     where: { dossierId: dossier.id },
     orderBy: { position: "asc" },

@@ -9,6 +9,7 @@ import { assertCurrentVersion, findDossierWithArticle, inDossier, readerSlugOf }
 import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
 import { locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
+import { watchRechecks } from "./recheck";
 
 export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");
@@ -18,6 +19,7 @@ export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Pr
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
     await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
     const anchor = await locateSelection(tx, dossier.id, dossier.body, input.selection, before.id);
+    const notifyRechecks = await watchRechecks(tx, dossier.id);
     await tx.claim.update({
       where: { id: before.id, version: input.version },
       data: {
@@ -27,12 +29,15 @@ export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Pr
         anchorStart: anchor.start,
         anchorEnd: anchor.end,
         anchorStatus: "anchored",
+        // A verdict was given on the passage it had: the new one must be re-checked.
+        anchorRevision: { increment: 1 },
         version: { increment: 1 },
       },
     });
     await renumberClaims(tx, dossier.id);
     const claim = toClaimView(await tx.claim.findUniqueOrThrow({ where: { id: before.id }, select: claimSelect }));
     await recordAudit(tx, actor, { action: "claim.reattach", entityType: "claim", entityId: claim.id, ...inDossier(dossier), before: toClaimView(before), after: claim });
+    await notifyRechecks(actor);
     return { claim, readerSlug: readerSlugOf(dossier) };
   });
 }

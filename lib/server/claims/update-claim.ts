@@ -8,6 +8,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
+import { watchRechecks } from "./recheck";
 
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");
@@ -16,6 +17,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
     const before = await tx.claim.findFirst({ where: { id: input.claimId, dossierId: dossier.id }, select: claimSelect });
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
     await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
+    const notifyRechecks = await watchRechecks(tx, dossier.id);
     const after = await tx.claim.update({
       where: { id: before.id, version: input.version },
       data: { text: input.text, hedged: input.hedged, version: { increment: 1 } },
@@ -23,6 +25,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
     });
     const claim = toClaimView(after);
     await recordAudit(tx, actor, { action: "claim.update", entityType: "claim", entityId: claim.id, ...inDossier(dossier), before: toClaimView(before), after: claim });
+    await notifyRechecks(actor);
     return { claim, readerSlug: readerSlugOf(dossier) };
   });
 }

@@ -1,13 +1,47 @@
 import "server-only";
-// Imports a validated dossier folder (lib/content/load-dossier-folder.ts) in one transaction.
-// Idempotent: the same files twice change nothing. Re-importing changed files updates records by
-// their key and never deletes: a record that left the file is kept and reported, an article
-// change becomes a new revision, a verdict change is appended to the history.
-import type { LoadedDossier } from "@/lib/content/load-dossier-folder";
+// Imports a validated dossier folder (lib/content/load-dossier-folder.ts). The importer is a write
+// path like the newsroom's and obeys the same rules (docs/content-format.md, "Importing again"):
+// - Idempotent: the same files twice change nothing.
+// - A first import of a dossier marked `status: published` goes through the publish gate (every
+//   claim needs a verdict; refused with the blocking claims, nothing written) and becomes its
+//   published version 1. A re-import never publishes, republishes or unpublishes: it changes the
+//   working copy, readers keep the published version until an editor publishes the update.
+// - Imported verdicts follow the verdict rules (evidence, four eyes) and the corrections rule: a
+//   verdict decided after the dossier's publication needs a correction note, first verdict too.
+// - A re-import never silently undoes newsroom work: each record the files describe is compared
+//   with what the last import wrote (ImportedRecord) and with the database now
+//   (lib/domain/import-merge.ts). Records changed (or deleted) in the newsroom since are kept and
+//   reported as conflicts, unless the import is told to overwrite them. It never deletes: a record
+//   that left the files is kept and reported. Claims are re-anchored to the article kept.
+// - The summary lists what it changed, kept and refused, for the CLI to print.
+import { createHash } from "node:crypto";
+import type { ContentError, LoadedDossier } from "@/lib/content/load-dossier-folder";
+import { AppError } from "@/lib/domain/errors";
+import { differingFields, mergeDecision, type MergeDecision } from "@/lib/domain/import-merge";
+import { checkedStateOf } from "@/lib/domain/recheck";
+import { importedVerdictRefusals, publishGate } from "@/lib/domain/verdict-rules";
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import type { ContentClaim } from "@/lib/schemas/content";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
+import { reanchorClaims } from "../claims/reanchor";
+import { watchRechecks } from "../claims/recheck";
 import { db, type Tx } from "../db";
+import { latestVersion, writeVersion } from "../publishing/versions";
+import { buildReaderView, viewHash } from "../reader/build-reader-view";
+
+export interface ImportOptions {
+  /** Write the files' version of records changed in the newsroom since the last import. */
+  overwrite?: boolean;
+}
+
+export interface ImportConflict {
+  /** e.g. "claim levee-105-millions", "article" */
+  record: string;
+  reason: "changed-in-newsroom" | "deleted-in-newsroom" | "not-imported-before";
+  /** The fields where the newsroom's version and the files differ. */
+  fields: string[];
+}
 
 export interface ImportSummary {
   slug: string;
@@ -15,14 +49,53 @@ export interface ImportSummary {
   counts: Record<"claims" | "sources" | "quotes" | "entities" | "questions" | "events", number>;
   /** Records that exist in the database but are no longer in the files (kept, not deleted). */
   keptWithoutFile: string[];
+  /** What the import wrote: "article", "claim levee-105-millions (created)", "source x (updated)". */
+  changed: string[];
+  /** Records changed in the newsroom since the last import: kept as the newsroom has them. */
+  conflicts: ImportConflict[];
+  /** Conflicting records the import overwrote, as it was told to. */
+  overwritten: ImportConflict[];
+  /** Verdicts appended to claims' histories. */
+  verdictsAdded: number;
+  /** Claims that lost their passage in the article kept, and claims whose verdict now needs a re-check. */
+  orphaned: string[];
+  recheck: string[];
+  /** What readers see after the import. */
+  publication: {
+    status: string;
+    /** The published version readers see (null: none). */
+    version: number | null;
+    /** Set when the import published the dossier (a first import of a dossier marked published). */
+    publishedNow: boolean;
+    /** The files ask for a publication state the import does not change (only editors publish). */
+    statusDiffers: boolean;
+  };
+}
+
+/** Refused by a rule (publish gate, verdict rules): the content errors name the file and field. */
+export class ImportRefused extends AppError {
+  constructor(readonly errors: ContentError[]) {
+    super("RULE_VIOLATION", errors.map((e) => e.message).join(" "), { details: { errors } });
+  }
 }
 
 /** Content dates are days; store them at noon UTC so no time zone moves them to another day. */
 const day = (iso: string) => new Date(`${iso}T12:00:00.000Z`);
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const fingerprint = (canonical: unknown) => createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 
-export async function importDossier(actor: Actor, loaded: LoadedDossier): Promise<ImportSummary> {
+type Kind = "dossier" | "article" | "entity" | "source" | "claim" | "evidence" | "quote" | "question" | "event";
+
+export async function importDossier(actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ImportSummary> {
+  requirePermission(actor, "content:import");
+  return db.$transaction((tx) => importDossierIn(tx, actor, loaded, options), { timeout: 10 * 60_000, maxWait: 30_000 });
+}
+
+/** The import in the caller's transaction (import-folder.ts imports every folder in one). */
+export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ImportSummary> {
   requirePermission(actor, "content:import");
   const { data } = loaded;
+  const file = loaded.folder;
   const counts = {
     claims: data.claims.length,
     sources: data.sources.length,
@@ -31,147 +104,340 @@ export async function importDossier(actor: Actor, loaded: LoadedDossier): Promis
     questions: data.questions.length,
     events: data.events.length,
   };
+  const existing = await tx.dossier.findUnique({ where: { slug: data.slug }, select: { id: true, importHash: true, body: true, title: true, summary: true, language: true, status: true, publishedAt: true } });
+  const summary: ImportSummary = {
+    slug: data.slug,
+    outcome: existing ? "updated" : "created",
+    counts,
+    keptWithoutFile: [],
+    changed: [],
+    conflicts: [],
+    overwritten: [],
+    verdictsAdded: 0,
+    orphaned: [],
+    recheck: [],
+    publication: { status: existing?.status ?? data.status, version: null, publishedNow: false, statusDiffers: false },
+  };
+  if (existing && existing.importHash === loaded.hash && !options.overwrite) {
+    const latest = await tx.publishedVersion.findFirst({ where: { dossierId: existing.id }, orderBy: { number: "desc" }, select: { number: true } });
+    return { ...summary, outcome: "unchanged", publication: { ...summary.publication, version: existing.status === "published" ? (latest?.number ?? null) : null } };
+  }
 
-  return db.$transaction(async (tx) => {
-    const existing = await tx.dossier.findUnique({ where: { slug: data.slug }, select: { id: true, importHash: true, body: true, version: true } });
-    if (existing && existing.importHash === loaded.hash) {
-      return { slug: data.slug, outcome: "unchanged", counts, keptWithoutFile: [] } satisfies ImportSummary;
+  // The publish gate for a first import marked published: the files are the decisions, so every
+  // claim needs one (there are no proposals or re-checks in files). No override from files.
+  if (!existing && data.status === "published") {
+    const gate = publishGate(data.claims.map((c, i) => ({ id: String(i), verdict: c.verdicts.at(-1)?.status ?? null, hasPendingProposal: false, needsRecheck: false })));
+    if (!gate.ready) {
+      throw new ImportRefused(
+        gate.blocking.map((c) => ({
+          file,
+          field: `claims[${c.id}].verdicts`,
+          message: `claim "${data.claims[Number(c.id)]!.key}" has no verdict, and this dossier is marked published: the publish gate refuses it. Give it a verdict, or import the dossier as a draft (status: draft) and publish it from the newsroom.`,
+        })),
+      );
     }
+  }
+  // The corrections rule depends on the database too: once published (whatever the files say),
+  // every verdict decision needs a correction note.
+  const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
 
-    const emails = new Set<string>();
-    for (const c of data.claims) {
-      if (c.author) emails.add(c.author);
-      for (const v of c.verdicts) if (v.decidedBy) emails.add(v.decidedBy);
+  const emails = new Set<string>();
+  for (const c of data.claims) {
+    if (c.author) emails.add(c.author);
+    for (const v of c.verdicts) if (v.decidedBy) emails.add(v.decidedBy);
+  }
+  for (const q of data.questions) if (q.owner) emails.add(q.owner);
+  const users = await tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
+  const userId = (email?: string | null) => (email ? (users.find((u) => u.email === email)?.id ?? null) : null);
+
+  let dossierId: string;
+  if (existing) {
+    dossierId = existing.id;
+  } else {
+    // Created as the files say, but only published (below) once everything is written through the gate.
+    const created = await tx.dossier.create({
+      data: { slug: data.slug, title: data.title, summary: data.summary, language: data.language, status: "draft", publishedAt: data.publishedAt ? day(data.publishedAt) : null, body: loaded.body, importHash: loaded.hash },
+      select: { id: true },
+    });
+    dossierId = created.id;
+    await appendRevision(tx, dossierId, loaded.body, `imported from ${loaded.folder}`);
+  }
+  const notifyRechecks = existing ? await watchRechecks(tx, dossierId) : null;
+
+  const stored = new Map(
+    (await tx.importedRecord.findMany({ where: { dossierId }, select: { kind: true, key: true, fingerprint: true, recordId: true } })).map((r) => [`${r.kind}/${r.key}`, r]),
+  );
+  /** Decides one record's fate, reports it, and remembers the fingerprint written or recorded. */
+  const merge = async (kind: Kind, key: string, label: string, fileCanon: Record<string, unknown>, dbCanon: Record<string, unknown> | null, write: (decision: MergeDecision) => Promise<string | void>) => {
+    const fileFp = fingerprint(fileCanon);
+    const previous = stored.get(`${kind}/${key}`) ?? null;
+    const decision = existing ? mergeDecision({ stored: previous?.fingerprint ?? null, file: fileFp, db: dbCanon ? fingerprint(dbCanon) : null, overwrite: options.overwrite ?? false }) : ({ action: "create" } as const);
+    let recordId: string | null = previous?.recordId ?? null;
+    switch (decision.action) {
+      case "keep":
+        return;
+      case "conflict":
+        summary.conflicts.push({ record: label, reason: decision.reason, fields: dbCanon ? differingFields(dbCanon, fileCanon) : [] });
+        return;
+      case "overwrite":
+        summary.overwritten.push({ record: label, reason: decision.reason, fields: dbCanon ? differingFields(dbCanon, fileCanon) : [] });
+        recordId = (await write(decision)) ?? recordId;
+        break;
+      case "create":
+      case "update":
+        if (existing) summary.changed.push(kind === "article" ? "article" : `${label} (${decision.action === "create" ? "created" : "updated"})`);
+        recordId = (await write(decision)) ?? recordId;
+        break;
+      case "record":
+        break;
     }
-    for (const q of data.questions) if (q.owner) emails.add(q.owner);
-    const users = await tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
-    const userId = (email?: string) => (email ? (users.find((u) => u.email === email)?.id ?? null) : null);
+    await tx.importedRecord.upsert({
+      where: { dossierId_kind_key: { dossierId, kind, key } },
+      create: { dossierId, kind, key, fingerprint: fileFp, recordId },
+      update: { fingerprint: fileFp, recordId },
+    });
+  };
 
-    const dossierFields = {
-      title: data.title,
-      summary: data.summary,
-      language: data.language,
-      status: data.status,
-      publishedAt: data.publishedAt ? day(data.publishedAt) : null,
-      body: loaded.body,
-      importHash: loaded.hash,
+  // ── The dossier's fields and its article ──
+  if (existing) {
+    const fields = { title: data.title, summary: data.summary, language: data.language };
+    await merge("dossier", data.slug, "the dossier's title, summary and language", fields, { title: existing.title, summary: existing.summary, language: existing.language }, async () => {
+      await tx.dossier.update({ where: { id: dossierId }, data: { ...fields, version: { increment: 1 } } });
+    });
+    await merge("article", "article", "article", { body: loaded.body }, { body: existing.body }, async () => {
+      await tx.dossier.update({ where: { id: dossierId }, data: { body: loaded.body, version: { increment: 1 } } });
+      await appendRevision(tx, dossierId, loaded.body, `re-imported from ${loaded.folder}`);
+    });
+  } else {
+    await merge("dossier", data.slug, "dossier", { title: data.title, summary: data.summary, language: data.language }, null, async () => {});
+    await merge("article", "article", "article", { body: loaded.body }, null, async () => {});
+  }
+
+  // Keys of what the database holds now (a record kept as the newsroom has it is still referred to).
+  const entityIds = new Map<string, string>();
+  const sourceIds = new Map<string, string>();
+  const claimIds = new Map<string, string>();
+  const rowsByKey = async <T extends { key: string | null }>(rows: Promise<T[]>) => new Map((await rows).flatMap((r) => (r.key ? [[r.key, r] as const] : [])));
+
+  // ── Entities ──
+  const entities = await rowsByKey(tx.entity.findMany({ where: { dossierId }, select: { id: true, key: true, kind: true, name: true, description: true } }));
+  for (const e of data.entities) {
+    const row = entities.get(e.key);
+    if (row) entityIds.set(e.key, row.id);
+    const fields = { kind: e.kind, name: e.name, description: e.description };
+    await merge("entity", e.key, `entity ${e.key}`, fields, row ? { kind: row.kind, name: row.name, description: row.description } : null, async () => {
+      const written = await tx.entity.upsert({ where: { dossierId_key: { dossierId, key: e.key } }, create: { dossierId, key: e.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
+      entityIds.set(e.key, written.id);
+      return written.id;
+    });
+  }
+
+  // ── Sources ──
+  const sourceSelect = { id: true, key: true, kind: true, title: true, url: true, publisher: true, author: true, date: true, accessedAt: true, reliability: true, confidential: true, publicDescription: true, identity: true, notes: true } as const;
+  const sources = await rowsByKey(tx.source.findMany({ where: { dossierId }, select: sourceSelect }));
+  for (const [position, s] of data.sources.entries()) {
+    const row = sources.get(s.key);
+    if (row) sourceIds.set(s.key, row.id);
+    const fields = {
+      kind: s.kind,
+      title: s.title,
+      url: s.url ?? null,
+      publisher: s.publisher ?? null,
+      author: s.author ?? null,
+      date: s.date ?? null,
+      accessedAt: s.accessedAt ?? null,
+      reliability: s.reliability,
+      confidential: s.confidential,
+      publicDescription: s.publicDescription ?? null,
+      identity: s.identity ?? null,
+      notes: s.notes ?? null,
     };
-    let dossierId: string;
-    if (existing) {
-      dossierId = existing.id;
-      await tx.dossier.update({ where: { id: dossierId }, data: { ...dossierFields, version: { increment: 1 } } });
-      if (existing.body !== loaded.body) await appendRevision(tx, dossierId, loaded.body, `re-imported from ${loaded.folder}`);
-    } else {
-      const created = await tx.dossier.create({ data: { slug: data.slug, ...dossierFields }, select: { id: true } });
-      dossierId = created.id;
-      await appendRevision(tx, dossierId, loaded.body, `imported from ${loaded.folder}`);
-    }
-    const scope = (key: string) => ({ dossierId_key: { dossierId, key } });
+    const dbCanon = row ? (({ id: _id, key: _key, ...rest }) => rest)(row) : null;
+    await merge("source", s.key, `source ${s.key}`, fields, dbCanon, async () => {
+      const written = await tx.source.upsert({ where: { dossierId_key: { dossierId, key: s.key } }, create: { dossierId, key: s.key, ...fields, position }, update: { ...fields, position, version: { increment: 1 } }, select: { id: true } });
+      sourceIds.set(s.key, written.id);
+      return written.id;
+    });
+  }
+  const sourceKeyOf = new Map([...sourceIds].map(([k, id]) => [id, k]));
 
-    const entityIds = new Map<string, string>();
-    for (const e of data.entities) {
-      const fields = { kind: e.kind, name: e.name, description: e.description };
-      const row = await tx.entity.upsert({ where: scope(e.key), create: { dossierId, key: e.key, ...fields }, update: fields, select: { id: true } });
-      entityIds.set(e.key, row.id);
-    }
-
-    const sourceIds = new Map<string, string>();
-    for (const [position, s] of data.sources.entries()) {
-      const fields = {
-        kind: s.kind,
-        title: s.title,
-        url: s.url ?? null,
-        publisher: s.publisher ?? null,
-        author: s.author ?? null,
-        date: s.date ?? null,
-        accessedAt: s.accessedAt ?? null,
-        reliability: s.reliability,
-        confidential: s.confidential,
-        publicDescription: s.publicDescription ?? null,
-        identity: s.identity ?? null,
-        notes: s.notes ?? null,
-        position,
-      };
-      const row = await tx.source.upsert({ where: scope(s.key), create: { dossierId, key: s.key, ...fields }, update: fields, select: { id: true } });
-      sourceIds.set(s.key, row.id);
-    }
-
-    const claimIds = new Map<string, string>();
-    for (const [position, c] of data.claims.entries()) {
-      const anchor = loaded.anchors.get(c.key)!;
-      const fields = {
-        text: c.text,
-        anchorExact: anchor.exact,
-        anchorPrefix: anchor.prefix,
-        anchorSuffix: anchor.suffix,
-        anchorStart: anchor.start,
-        anchorEnd: anchor.end,
-        anchorStatus: "anchored",
-        hedged: c.hedged,
-        position,
-      };
-      const row = await tx.claim.upsert({
-        where: scope(c.key),
-        create: { dossierId, key: c.key, authorId: userId(c.author), ...fields },
-        update: fields,
+  // ── Claims, their evidence and verdicts ──
+  const claims = await rowsByKey(
+    tx.claim.findMany({
+      where: { dossierId },
+      select: { id: true, key: true, text: true, anchorExact: true, hedged: true, anchorRevision: true, history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { toVerdict: true, createdAt: true } } },
+    }),
+  );
+  const vocabulary = verdictVocabulary();
+  const refusals: ContentError[] = [];
+  const pendingVerdicts: { claimId: string; claim: ContentClaim; evidenceIds: string[]; lastKnown: { toVerdict: string | null; createdAt: Date } | null; index: number }[] = [];
+  for (const [position, c] of data.claims.entries()) {
+    const row = claims.get(c.key);
+    if (row) claimIds.set(c.key, row.id);
+    const anchor = loaded.anchors.get(c.key)!;
+    const fields = { text: c.text, passage: anchor.exact, hedged: c.hedged };
+    await merge("claim", c.key, `claim ${c.key}`, fields, row ? { text: row.text, passage: row.anchorExact, hedged: row.hedged } : null, async () => {
+      const anchorFields = { anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end, anchorStatus: "anchored" };
+      const written = await tx.claim.upsert({
+        where: { dossierId_key: { dossierId, key: c.key } },
+        create: { dossierId, key: c.key, authorId: userId(c.author), text: c.text, hedged: c.hedged, position, ...anchorFields },
+        update: { text: c.text, hedged: c.hedged, position, ...anchorFields, version: { increment: 1 } },
         select: { id: true },
       });
-      claimIds.set(c.key, row.id);
-      const evidenceIds = await syncEvidence(tx, row.id, c, sourceIds);
-      await syncVerdicts(tx, row.id, c, evidenceIds, userId);
-    }
+      claimIds.set(c.key, written.id);
+      return written.id;
+    });
+    const claimId = claimIds.get(c.key);
+    if (!claimId) continue; // deleted in the newsroom and kept so: nothing to attach evidence or verdicts to
+    const evidenceIds = await syncEvidence(tx, claimId, c, sourceIds, sourceKeyOf, stored, merge);
+    pendingVerdicts.push({ claimId, claim: c, evidenceIds, lastKnown: row?.history[0] ?? null, index: position });
+  }
 
-    for (const [position, q] of data.quotes.entries()) {
-      const fields = {
-        text: q.text,
-        language: q.language,
-        speakerId: q.speaker ? entityIds.get(q.speaker)! : null,
-        speakerLabel: q.speakerLabel ?? null,
-        date: q.date ?? null,
-        context: q.context,
-        sourceId: q.source ? sourceIds.get(q.source)! : null,
-        onRecord: q.onRecord,
-        position,
-      };
-      await tx.quote.upsert({ where: scope(q.key), create: { dossierId, key: q.key, ...fields }, update: fields });
+  // Verdicts: the files' decisions that the claim's history does not have yet (it is append-only),
+  // each checked against the verdict rules with the dossier's real publication date.
+  for (const p of pendingVerdicts) {
+    const fresh = p.claim.verdicts.map((v, j) => ({ v, j })).filter(({ v }) => !p.lastKnown || day(v.decidedAt) > p.lastKnown.createdAt);
+    for (const r of importedVerdictRefusals(p.claim, { publishedAt: publishedAt ? isoDay(publishedAt) : null }, vocabulary)) {
+      if (fresh.some((f) => f.j === r.index)) refusals.push({ file, field: `claims[${p.index}].verdicts[${r.index}].${r.field}`, message: r.message });
     }
-
-    for (const [position, q] of data.questions.entries()) {
-      const fields = {
-        text: q.text,
-        status: q.status,
-        ownerId: userId(q.owner),
-        answer: q.answer ?? null,
-        answeringClaimId: q.answeredBy ? claimIds.get(q.answeredBy)! : null,
-        answeredAt: q.answeredAt ? day(q.answeredAt) : null,
-        position,
-      };
-      await tx.openQuestion.upsert({ where: scope(q.key), create: { dossierId, key: q.key, ...fields }, update: fields });
+    if (refusals.length) continue;
+    let from = p.lastKnown?.toVerdict ?? null;
+    for (const { v } of fresh) {
+      const now = await tx.claim.findUniqueOrThrow({ where: { id: p.claimId }, select: { anchorRevision: true, evidence: { select: { id: true, sourceId: true, stance: true, excerpt: true } } } });
+      // What the decision checked is what the files describe (a claim kept as the newsroom changed
+      // it then differs from it, and rightly needs a re-check).
+      const checked = checkedStateOf({ text: p.claim.text, passage: loaded.anchors.get(p.claim.key)!.exact, anchorRevision: now.anchorRevision, evidence: fileEvidence(p.claim, p.evidenceIds, sourceIds) }, p.evidenceIds);
+      await tx.verdictChange.create({
+        data: {
+          claimId: p.claimId,
+          fromVerdict: from,
+          toVerdict: v.status,
+          rationale: v.rationale,
+          evidenceIds: JSON.stringify(p.evidenceIds),
+          correctionNote: v.correctionNote ?? null,
+          checked: JSON.stringify(checked),
+          actorId: userId(v.decidedBy),
+          createdAt: day(v.decidedAt),
+        },
+      });
+      from = v.status;
+      summary.verdictsAdded++;
     }
+    if (fresh.length === 0) continue;
+    const current = p.claim.verdicts[p.claim.verdicts.length - 1]!;
+    const pending = await tx.verdictProposal.count({ where: { claimId: p.claimId, status: "pending" } });
+    await tx.claim.update({
+      where: { id: p.claimId },
+      data: { verdict: current.status, verdictRationale: current.rationale, verdictSetAt: day(current.decidedAt), verdictSetById: userId(current.decidedBy), reviewState: pending ? "proposed" : "reviewed" },
+    });
+    if (existing) summary.changed.push(`claim ${p.claim.key} (${fresh.length === 1 ? "1 verdict added" : `${fresh.length} verdicts added`})`);
+  }
+  if (refusals.length) throw new ImportRefused(refusals);
 
-    for (const ev of data.events) {
+  // ── Quotes, questions, timeline ──
+  const entityKeyOf = new Map([...entityIds].map(([k, id]) => [id, k]));
+  const claimKeyOf = new Map([...claimIds].map(([k, id]) => [id, k]));
+  const quotes = await rowsByKey(tx.quote.findMany({ where: { dossierId }, select: { id: true, key: true, text: true, language: true, speakerId: true, speakerLabel: true, date: true, context: true, sourceId: true, onRecord: true } }));
+  for (const [position, q] of data.quotes.entries()) {
+    const row = quotes.get(q.key);
+    const canon = { text: q.text, language: q.language, speaker: q.speaker ?? null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, source: q.source ?? null, onRecord: q.onRecord };
+    const dbCanon = row
+      ? { text: row.text, language: row.language, speaker: row.speakerId ? (entityKeyOf.get(row.speakerId) ?? row.speakerId) : null, speakerLabel: row.speakerLabel, date: row.date, context: row.context, source: row.sourceId ? (sourceKeyOf.get(row.sourceId) ?? row.sourceId) : null, onRecord: row.onRecord }
+      : null;
+    await merge("quote", q.key, `quote ${q.key}`, canon, dbCanon, async () => {
+      const fields = { text: q.text, language: q.language, speakerId: q.speaker ? (entityIds.get(q.speaker) ?? null) : null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, sourceId: q.source ? (sourceIds.get(q.source) ?? null) : null, onRecord: q.onRecord, position };
+      return (await tx.quote.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
+    });
+  }
+
+  const ownerEmails = new Map((await tx.user.findMany({ where: { questionsOwned: { some: { dossierId } } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
+  const questions = await rowsByKey(tx.openQuestion.findMany({ where: { dossierId }, select: { id: true, key: true, text: true, status: true, ownerId: true, answer: true, answeringClaimId: true, answeredAt: true } }));
+  for (const [position, q] of data.questions.entries()) {
+    const row = questions.get(q.key);
+    const canon = { text: q.text, status: q.status, owner: q.owner ?? null, answer: q.answer ?? null, answeredBy: q.answeredBy ?? null, answeredAt: q.answeredAt ?? null };
+    const dbCanon = row
+      ? { text: row.text, status: row.status, owner: row.ownerId ? (ownerEmails.get(row.ownerId) ?? row.ownerId) : null, answer: row.answer, answeredBy: row.answeringClaimId ? (claimKeyOf.get(row.answeringClaimId) ?? row.answeringClaimId) : null, answeredAt: isoDay(row.answeredAt) }
+      : null;
+    await merge("question", q.key, `question ${q.key}`, canon, dbCanon, async () => {
+      const fields = { text: q.text, status: q.status, ownerId: userId(q.owner), answer: q.answer ?? null, answeringClaimId: q.answeredBy ? (claimIds.get(q.answeredBy) ?? null) : null, answeredAt: q.answeredAt ? day(q.answeredAt) : null, position };
+      return (await tx.openQuestion.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
+    });
+  }
+
+  const events = await rowsByKey(
+    tx.timelineEvent.findMany({ where: { dossierId }, select: { id: true, key: true, title: true, description: true, date: true, certainty: true, claims: { select: { claimId: true } }, sources: { select: { sourceId: true } } } }),
+  );
+  for (const ev of data.events) {
+    const row = events.get(ev.key);
+    const canon = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, claims: [...ev.claims].sort(), sources: [...ev.sources].sort() };
+    const dbCanon = row
+      ? {
+          title: row.title,
+          description: row.description,
+          date: row.date,
+          certainty: row.certainty,
+          claims: row.claims.map((c) => claimKeyOf.get(c.claimId) ?? c.claimId).sort(),
+          sources: row.sources.map((s) => sourceKeyOf.get(s.sourceId) ?? s.sourceId).sort(),
+        }
+      : null;
+    await merge("event", ev.key, `event ${ev.key}`, canon, dbCanon, async () => {
       const bounds = loaded.eventBounds.get(ev.key)!;
       const fields = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, ...bounds };
-      const row = await tx.timelineEvent.upsert({ where: scope(ev.key), create: { dossierId, key: ev.key, ...fields }, update: fields, select: { id: true } });
-      await tx.eventClaim.deleteMany({ where: { eventId: row.id } });
-      await tx.eventSource.deleteMany({ where: { eventId: row.id } });
-      if (ev.claims.length) await tx.eventClaim.createMany({ data: ev.claims.map((k) => ({ eventId: row.id, claimId: claimIds.get(k)! })) });
-      if (ev.sources.length) await tx.eventSource.createMany({ data: ev.sources.map((k) => ({ eventId: row.id, sourceId: sourceIds.get(k)! })) });
-    }
-
-    const keptWithoutFile = existing ? await recordsLeftOut(tx, dossierId, data) : [];
-    await recordAudit(tx, actor, {
-      action: existing ? "dossier.reimport" : "dossier.import",
-      entityType: "dossier",
-      entityId: dossierId,
-      dossierId,
-      dossierSlug: data.slug,
-      after: { folder: loaded.folder, hash: loaded.hash, counts, keptWithoutFile },
+      const written = await tx.timelineEvent.upsert({ where: { dossierId_key: { dossierId, key: ev.key } }, create: { dossierId, key: ev.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
+      await tx.eventClaim.deleteMany({ where: { eventId: written.id } });
+      await tx.eventSource.deleteMany({ where: { eventId: written.id } });
+      const linkedClaims = ev.claims.flatMap((k) => (claimIds.has(k) ? [claimIds.get(k)!] : []));
+      const linkedSources = ev.sources.flatMap((k) => (sourceIds.has(k) ? [sourceIds.get(k)!] : []));
+      if (linkedClaims.length) await tx.eventClaim.createMany({ data: linkedClaims.map((claimId) => ({ eventId: written.id, claimId })) });
+      if (linkedSources.length) await tx.eventSource.createMany({ data: linkedSources.map((sourceId) => ({ eventId: written.id, sourceId })) });
+      return written.id;
     });
-    return { slug: data.slug, outcome: existing ? "updated" : "created", counts, keptWithoutFile } satisfies ImportSummary;
-    // A dossier is imported in one transaction: thousands of statements, each a round trip on
-    // PostgreSQL, take longer than Prisma's default 5 s limit for an interactive transaction.
-  }, { timeout: 10 * 60_000, maxWait: 30_000 });
+  }
+
+  if (existing) {
+    summary.keptWithoutFile = await recordsLeftOut(tx, dossierId, data);
+    // The claims follow the article kept (the newsroom's, in a conflict): the files' anchors were
+    // computed against the files' article.
+    const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { id: true, slug: true, status: true, version: true, body: true } });
+    const report = await reanchorClaims(tx, actor, dossier, dossier.body);
+    summary.orphaned = report.orphaned.map((c) => c.text);
+    summary.recheck = (await notifyRechecks!(actor)).map((c) => c.text);
+    // With conflicts left, the files are not fully imported: the next run reports them again.
+    if (summary.conflicts.length === 0) await tx.dossier.update({ where: { id: dossierId }, data: { importHash: loaded.hash } });
+    summary.publication.statusDiffers = existing.status !== data.status;
+    if (existing.status === "published") summary.publication.version = (await latestVersion(tx, dossierId))?.number ?? null;
+  } else if (data.status === "published") {
+    // Through the gate above; the dossier's first published version is what the files describe.
+    const now = new Date();
+    await tx.dossier.update({ where: { id: dossierId }, data: { status: "published" } });
+    const view = await buildReaderView(tx, dossierId);
+    const written = await writeVersion(tx, { dossierId, view, hash: viewHash(view), previous: null, note: null, publishedById: null, now });
+    await tx.publicationEvent.create({ data: { dossierId, action: "publish", versionNumber: written.number, message: `Imported from ${loaded.folder}`, createdAt: now } });
+    summary.publication = { status: "published", version: written.number, publishedNow: true, statusDiffers: false };
+  }
+
+  if (existing && summary.changed.length === 0 && summary.overwritten.length === 0 && summary.verdictsAdded === 0) {
+    summary.outcome = "unchanged";
+  }
+  await recordAudit(tx, actor, {
+    action: existing ? "dossier.reimport" : "dossier.import",
+    entityType: "dossier",
+    entityId: dossierId,
+    dossierId,
+    dossierSlug: data.slug,
+    after: {
+      folder: loaded.folder,
+      hash: loaded.hash,
+      counts,
+      keptWithoutFile: summary.keptWithoutFile,
+      changed: summary.changed,
+      conflicts: summary.conflicts,
+      overwritten: summary.overwritten,
+      verdictsAdded: summary.verdictsAdded,
+      publication: summary.publication,
+    },
+  });
+  return summary;
 }
 
 async function appendRevision(tx: Tx, dossierId: string, body: string, note: string) {
@@ -179,66 +445,52 @@ async function appendRevision(tx: Tx, dossierId: string, body: string, note: str
   await tx.articleRevision.create({ data: { dossierId, number: (last?.number ?? 0) + 1, body, note } });
 }
 
-/** Evidence has no key of its own: it is identified by (claim, source, stance). */
-async function syncEvidence(tx: Tx, claimId: string, claim: ContentClaim, sourceIds: Map<string, string>): Promise<string[]> {
-  const current = await tx.evidence.findMany({ where: { claimId }, select: { id: true, sourceId: true, stance: true, excerpt: true, note: true } });
-  const ids: string[] = [];
-  for (const ev of claim.evidence) {
-    const sourceId = sourceIds.get(ev.source)!;
-    const match = current.find((c) => c.sourceId === sourceId && c.stance === ev.stance);
-    if (match) {
-      if (match.excerpt !== ev.excerpt || match.note !== (ev.note ?? null)) {
-        await tx.evidence.update({ where: { id: match.id }, data: { excerpt: ev.excerpt, note: ev.note ?? null, version: { increment: 1 } } });
-      }
-      ids.push(match.id);
-    } else {
-      const row = await tx.evidence.create({ data: { claimId, sourceId, stance: ev.stance, excerpt: ev.excerpt, note: ev.note ?? null }, select: { id: true } });
-      ids.push(row.id);
-    }
-  }
-  return ids;
+/** The evidence as the files describe it, for the record a decision keeps of what it checked. */
+function fileEvidence(claim: ContentClaim, evidenceIds: string[], sourceIds: Map<string, string>) {
+  return claim.evidence.flatMap((ev, i) => (evidenceIds[i] ? [{ id: evidenceIds[i]!, sourceId: sourceIds.get(ev.source) ?? "", stance: ev.stance, excerpt: ev.excerpt }] : []));
 }
 
-/** Appends the file's verdicts that the claim's history does not have yet (history is append-only). */
-async function syncVerdicts(
+type Merge = (kind: Kind, key: string, label: string, fileCanon: Record<string, unknown>, dbCanon: Record<string, unknown> | null, write: (decision: MergeDecision) => Promise<string | void>) => Promise<void>;
+
+/**
+ * Evidence has no key of its own: the files identify it by (claim, source, stance), and the import
+ * remembers which row it wrote, so evidence whose stance or source was changed in the newsroom is
+ * recognised (and kept) rather than imported a second time. Returns the row ids, in file order
+ * ("" where a piece of evidence was deleted in the newsroom and kept so).
+ */
+async function syncEvidence(
   tx: Tx,
   claimId: string,
   claim: ContentClaim,
-  evidenceIds: string[],
-  userId: (email?: string) => string | null,
-) {
-  if (claim.verdicts.length === 0) return;
-  const history = await tx.verdictChange.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, select: { toVerdict: true, createdAt: true } });
-  const lastKnown = history[history.length - 1];
-  let from = lastKnown?.toVerdict ?? null;
-  const fresh = claim.verdicts.filter((v) => !lastKnown || day(v.decidedAt) > lastKnown.createdAt);
-  for (const v of fresh) {
-    await tx.verdictChange.create({
-      data: {
-        claimId,
-        fromVerdict: from,
-        toVerdict: v.status,
-        rationale: v.rationale,
-        evidenceIds: JSON.stringify(evidenceIds),
-        correctionNote: v.correctionNote ?? null,
-        actorId: userId(v.decidedBy),
-        createdAt: day(v.decidedAt),
-      },
+  sourceIds: Map<string, string>,
+  sourceKeyOf: Map<string, string>,
+  stored: Map<string, { recordId: string | null }>,
+  merge: Merge,
+): Promise<string[]> {
+  const current = await tx.evidence.findMany({ where: { claimId }, select: { id: true, sourceId: true, stance: true, excerpt: true, note: true } });
+  const taken = new Set<string>();
+  const ids: string[] = [];
+  for (const ev of claim.evidence) {
+    const key = `${claim.key}:${ev.source}:${ev.stance}`;
+    const sourceId = sourceIds.get(ev.source) ?? null;
+    const remembered = stored.get(`evidence/${key}`)?.recordId ?? null;
+    const row = remembered ? current.find((c) => c.id === remembered) : current.find((c) => !taken.has(c.id) && c.sourceId === sourceId && c.stance === ev.stance);
+    if (row) taken.add(row.id);
+    let id = row?.id ?? "";
+    const canon = { source: ev.source, stance: ev.stance, excerpt: ev.excerpt, note: ev.note ?? null };
+    const dbCanon = row ? { source: sourceKeyOf.get(row.sourceId) ?? row.sourceId, stance: row.stance, excerpt: row.excerpt, note: row.note } : null;
+    await merge("evidence", key, `evidence of claim ${claim.key} from ${ev.source} (${ev.stance})`, canon, dbCanon, async () => {
+      if (!sourceId) return;
+      const fields = { sourceId, stance: ev.stance, excerpt: ev.excerpt, note: ev.note ?? null };
+      const written = row
+        ? await tx.evidence.update({ where: { id: row.id }, data: { ...fields, version: { increment: 1 } }, select: { id: true } })
+        : await tx.evidence.create({ data: { claimId, ...fields }, select: { id: true } });
+      id = written.id;
+      return written.id;
     });
-    from = v.status;
+    ids.push(id);
   }
-  if (fresh.length === 0) return;
-  const current = claim.verdicts[claim.verdicts.length - 1]!;
-  await tx.claim.update({
-    where: { id: claimId },
-    data: {
-      verdict: current.status,
-      verdictRationale: current.rationale,
-      verdictSetAt: day(current.decidedAt),
-      verdictSetById: userId(current.decidedBy),
-      reviewState: "reviewed",
-    },
-  });
+  return ids;
 }
 
 async function recordsLeftOut(tx: Tx, dossierId: string, data: LoadedDossier["data"]): Promise<string[]> {

@@ -1,17 +1,24 @@
 import "server-only";
-// Imports every dossier under a folder. All folders are validated before anything is written:
-// one invalid file means nothing at all is imported.
+// Imports every dossier under a folder. All folders are validated before anything is written, and
+// all of them are written in one transaction: one invalid file, or one dossier a rule refuses
+// (the publish gate, the verdict rules), means nothing at all is imported.
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { listDossierFolders, loadDossierFolder, type ContentError, type LoadedDossier } from "@/lib/content/load-dossier-folder";
-import type { Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { importDossier, type ImportSummary } from "./import-dossier";
+import { ImportRefused, importDossierIn, type ImportOptions, type ImportSummary } from "./import-dossier";
 
 export type FolderImportResult =
   | { ok: true; imported: ImportSummary[]; warnings: ContentError[] }
   | { ok: false; errors: ContentError[]; warnings: ContentError[] };
 
-export async function importContentFolder(actor: Actor, dir: string, onProgress?: (done: number, total: number, slug: string) => void): Promise<FolderImportResult> {
+export async function importContentFolder(
+  actor: Actor,
+  dir: string,
+  onProgress?: (done: number, total: number, slug: string) => void,
+  options: ImportOptions = {},
+): Promise<FolderImportResult> {
+  requirePermission(actor, "content:import");
   const folders = listDossierFolders(dir);
   if (folders.length === 0) {
     return { ok: false, errors: [{ file: dir, field: "", message: "no dossier found: expected a dossier.yaml here or in its sub-folders" }], warnings: [] };
@@ -37,10 +44,22 @@ export async function importContentFolder(actor: Actor, dir: string, onProgress?
   const warnings = loaded.flatMap((d) => d.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
 
-  const imported: ImportSummary[] = [];
-  for (const [i, d] of loaded.entries()) {
-    imported.push(await importDossier(actor, d));
-    onProgress?.(i + 1, loaded.length, d.data.slug);
+  try {
+    const imported = await db.$transaction(
+      async (tx) => {
+        const summaries: ImportSummary[] = [];
+        for (const [i, d] of loaded.entries()) {
+          summaries.push(await importDossierIn(tx, actor, d, options));
+          onProgress?.(i + 1, loaded.length, d.data.slug);
+        }
+        return summaries;
+      },
+      // Thousands of statements, each a round trip on PostgreSQL: far beyond Prisma's default 5 s.
+      { timeout: 10 * 60_000, maxWait: 30_000 },
+    );
+    return { ok: true, imported, warnings };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { ok: false, errors: error.errors, warnings };
+    throw error;
   }
-  return { ok: true, imported, warnings };
 }

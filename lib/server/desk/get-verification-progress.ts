@@ -9,6 +9,7 @@ import { isBlocking, reviewStateFor } from "@/lib/domain/verdict-rules";
 import { REVIEW_STATES, type ReviewState } from "@/lib/domain/vocabulary";
 import { VerificationProgressSchema, type VerificationProgressInput } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
+import { claimsNeedingRecheck } from "../claims/recheck";
 import { db } from "../db";
 import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
@@ -26,7 +27,11 @@ export interface VerificationProgress {
    */
   byVerdict: { verdict: string | null; count: number }[];
   pendingProposals: number;
-  /** Claims that block publication (not yet checked, or with a pending proposal). */
+  /** Claims whose verdict awaits a re-check (their words, passage or cited evidence changed). */
+  needsRecheck: number;
+  /** Claims that lost their passage in the article. */
+  orphaned: number;
+  /** Claims that block publication (not yet checked, awaiting a re-check, or with a pending proposal). */
   blocking: number;
   ready: boolean;
 }
@@ -46,7 +51,8 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
     // Drafts, then published dossiers, each by title (collation.ts: the same order on every database).
     dossiers.sort((a, b) => compareText(a.status, b.status) || compareText(a.title, b.title));
     if (data.dossierId && dossiers.length === 0) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
-    const claims = await tx.claim.findMany({ where: scope, select: { id: true, dossierId: true, verdict: true } });
+    const claims = await tx.claim.findMany({ where: scope, select: { id: true, dossierId: true, verdict: true, anchorStatus: true } });
+    const recheck = await claimsNeedingRecheck(tx, scope);
     const pending = await tx.verdictProposal.findMany({ where: { status: "pending", claim: scope }, select: { claimId: true } });
     const withPending = new Set(pending.map((p) => p.claimId));
 
@@ -59,6 +65,8 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
         byReviewState: Object.fromEntries(REVIEW_STATES.map((s) => [s, 0])) as Record<ReviewState, number>,
         byVerdict: [],
         pendingProposals: 0,
+        needsRecheck: 0,
+        orphaned: 0,
         blocking: 0,
         ready: true,
       });
@@ -68,8 +76,10 @@ export async function getVerificationProgress(actor: Actor, input: VerificationP
       const p = progress.get(c.dossierId);
       const byVerdict = counts.get(c.dossierId);
       if (!p || !byVerdict) continue;
-      const facts = { verdict: c.verdict, hasVerdict: c.verdict !== null, hasPendingProposal: withPending.has(c.id) };
+      const facts = { verdict: c.verdict, hasVerdict: c.verdict !== null, hasPendingProposal: withPending.has(c.id), needsRecheck: recheck.has(c.id) };
       p.total += 1;
+      if (facts.needsRecheck) p.needsRecheck += 1;
+      if (c.anchorStatus === "orphaned") p.orphaned += 1;
       p.byReviewState[reviewStateFor(facts)] += 1;
       if (facts.hasPendingProposal) p.pendingProposals += 1;
       if (isBlocking(facts)) p.blocking += 1;

@@ -4,9 +4,9 @@ import "server-only";
 // role sees the whole desk (the newsroom has no per-dossier membership); nothing confidential is
 // selected.
 //
-// Order: claims waiting for the desk (not yet checked, or with a pending proposal) first, the one
-// waiting longest at the top — a pending proposal waits since it was made, an unchecked claim
-// since it was created; then checked claims, least recently checked first (the likeliest to be
+// Order: claims waiting for the desk (not yet checked, awaiting a re-check, or with a pending
+// proposal) first, the one waiting longest at the top — a pending proposal waits since it was
+// made, an unchecked claim since it was created, a claim to re-check since its verdict; then checked claims, least recently checked first (the likeliest to be
 // overtaken by events). That order depends on the pending proposal, so it is computed from a light
 // read of the matching claims, then only the page is read in full: fine for the tens of thousands
 // of claims a newsroom accumulates.
@@ -16,8 +16,10 @@ import { blockingReasons, reviewStateFor, type BlockingReason } from "@/lib/doma
 import { findVerdict } from "@/lib/domain/verdicts";
 import type { ReviewState } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RecheckChange } from "@/lib/domain/recheck";
 import { DeskClaimFiltersSchema, UNCHECKED, type DeskClaimFilters } from "@/lib/schemas/desk";
 import type { Actor } from "../actor";
+import { claimsNeedingRecheck } from "../claims/recheck";
 import { db } from "../db";
 import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
@@ -41,6 +43,8 @@ export interface DeskClaim {
   reviewState: ReviewState;
   /** Why it blocks its dossier's publication; empty when it does not. */
   blocking: BlockingReason[];
+  /** What changed since its verdict was given (empty: the verdict still applies). */
+  recheck: RecheckChange[];
   /** Waiting since (pending proposal, else creation); for a checked claim, when it was checked. */
   waitingSince: string;
   author: PersonRef | null;
@@ -57,7 +61,7 @@ export interface DeskClaimPage {
   pageSize: number;
   pageCount: number;
   /** The filters applied, with "me" resolved to the person's id (assigneeId null = unassigned). */
-  filters: { verdict?: string; reviewState?: ReviewState; dossierId?: string; assigneeId?: string | null };
+  filters: { verdict?: string; reviewState?: ReviewState; dossierId?: string; assigneeId?: string | null; attention?: "recheck" | "orphaned" };
 }
 
 const pendingOnly = { status: "pending" } as const;
@@ -89,6 +93,7 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
     ...(f.reviewState ? { reviewState: f.reviewState } : {}),
     ...(f.dossierId ? { dossierId: f.dossierId } : {}),
     ...(assigneeId !== undefined ? { assigneeId } : {}),
+    ...(f.attention ? { attention: f.attention } : {}),
   };
   const where: Prisma.ClaimWhereInput = {
     AND: [
@@ -98,12 +103,16 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
       assigneeId !== undefined ? { assigneeId } : {},
       // Archived dossiers are off the desk (docs/decisions/030).
       { dossier: NOT_ARCHIVED },
+      f.attention === "orphaned" ? { anchorStatus: "orphaned" } : f.attention === "recheck" ? { verdict: { not: null } } : {},
     ],
   };
 
   return db.$transaction(async (tx) => {
     // One after the other: an interactive transaction runs on one connection anyway.
-    const light = await tx.claim.findMany({ where, select: { id: true, verdict: true, createdAt: true, verdictSetAt: true, updatedAt: true } });
+    const recheck = await claimsNeedingRecheck(tx, where);
+    const matching = await tx.claim.findMany({ where, select: { id: true, verdict: true, createdAt: true, verdictSetAt: true, updatedAt: true } });
+    // Needing a re-check is derived from each claim's latest decision, not a column: filter here.
+    const light = f.attention === "recheck" ? matching.filter((c) => recheck.has(c.id)) : matching;
     const pending = await tx.verdictProposal.findMany({ where: { ...pendingOnly, claim: where }, select: { claimId: true, createdAt: true } });
     const pendingSince = new Map<string, Date>();
     for (const p of pending) {
@@ -113,7 +122,7 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
     const ordered = light
       .map((c) => {
         const proposedAt = pendingSince.get(c.id);
-        const waiting = blockingReasons({ verdict: c.verdict, hasPendingProposal: proposedAt !== undefined }).length > 0;
+        const waiting = blockingReasons({ verdict: c.verdict, hasPendingProposal: proposedAt !== undefined, needsRecheck: recheck.has(c.id) }).length > 0;
         const since = proposedAt ?? (c.verdict === null ? c.createdAt : (c.verdictSetAt ?? c.updatedAt));
         return { id: c.id, waiting, since: since.getTime() };
       })
@@ -154,7 +163,8 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
       const r = byId.get(id);
       if (!r) return [];
       const p = r.proposals[0];
-      const facts = { verdict: r.verdict, hasVerdict: r.verdict !== null, hasPendingProposal: p !== undefined };
+      const changes = recheck.get(r.id) ?? [];
+      const facts = { verdict: r.verdict, hasVerdict: r.verdict !== null, hasPendingProposal: p !== undefined, needsRecheck: changes.length > 0 };
       const since = p?.createdAt ?? (r.verdict === null ? r.createdAt : (r.verdictSetAt ?? r.updatedAt));
       return [
         {
@@ -169,6 +179,7 @@ export async function listDeskClaims(actor: Actor, input: DeskClaimFilters): Pro
           verdictSetAt: r.verdictSetAt?.toISOString() ?? null,
           reviewState: reviewStateFor(facts),
           blocking: blockingReasons(facts),
+          recheck: changes,
           waitingSince: since.toISOString(),
           author: r.author,
           assignee: r.assignee,

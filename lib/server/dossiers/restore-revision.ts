@@ -8,7 +8,7 @@ import { writeArticle, type ArticleWrite } from "./write-article";
 
 export async function restoreRevision(
   actor: Actor,
-  input: { dossierId: string; version: number; number: number },
+  input: { dossierId: string; version: number; number: number; confirmOrphans?: boolean },
 ): Promise<ArticleWrite & { readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
@@ -29,6 +29,7 @@ export async function restoreRevision(
       note: `Restored revision ${input.number}`,
       action: "article.restore",
       restoredFrom: input.number,
+      confirmOrphans: input.confirmOrphans ?? false,
     });
     return { ...written, readerSlug: readerSlugOf(dossier) };
   });

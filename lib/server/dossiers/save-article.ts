@@ -31,7 +31,7 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
       if (userId) await tx.articleDraft.deleteMany({ where: { dossierId: dossier.id, userId } });
       return { changed: false, version: dossier.version, readerSlug: null };
     }
-    const written = await writeArticle(tx, actor, dossier, { body: input.body, previousBody: dossier.body, note: input.note || null, action: "article.save" });
+    const written = await writeArticle(tx, actor, dossier, { body: input.body, previousBody: dossier.body, note: input.note || null, action: "article.save", confirmOrphans: input.confirmOrphans ?? false });
     return { changed: true, ...written, readerSlug: readerSlugOf(dossier) };
   });
 }

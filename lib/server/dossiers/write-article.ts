@@ -2,10 +2,12 @@ import "server-only";
 // The one way an article body changes (save and restore): bump the dossier's version, append a
 // revision, re-anchor every claim and clear the author's autosaved draft, all in the caller's
 // transaction, with the audit entry.
+import { AppError } from "@/lib/domain/errors";
 import type { Actor } from "../actor";
 import { actorId } from "../actor";
 import { recordAudit } from "../audit";
 import { reanchorClaims, type ReanchorReport } from "../claims/reanchor";
+import { watchRechecks } from "../claims/recheck";
 import type { Tx } from "../db";
 import { inDossier, type DossierRef } from "../newsroom/scope";
 
@@ -13,15 +15,23 @@ export interface ArticleWrite {
   version: number;
   revision: number;
   updatedAt: string;
-  claims: ReanchorReport;
+  /** The re-anchoring, and the claims this save made need a re-check (their passage's words changed). */
+  claims: ReanchorReport & { recheck: { id: string; text: string }[] };
+}
+
+/** Details of the refusal of a save that would orphan claims of a published dossier. */
+export interface OrphanWarning {
+  rule: "orphans-unconfirmed";
+  orphaned: { id: string; text: string; exact: string }[];
 }
 
 export async function writeArticle(
   tx: Tx,
   actor: Actor,
-  dossier: DossierRef,
-  change: { body: string; previousBody: string; note: string | null; action: "article.save" | "article.restore"; restoredFrom?: number },
+  dossier: DossierRef & { publishedAt: Date | null },
+  change: { body: string; previousBody: string; note: string | null; action: "article.save" | "article.restore"; restoredFrom?: number; confirmOrphans: boolean },
 ): Promise<ArticleWrite> {
+  const notifyRechecks = await watchRechecks(tx, dossier.id);
   const updated = await tx.dossier.update({
     where: { id: dossier.id, version: dossier.version },
     data: { body: change.body, version: { increment: 1 } },
@@ -32,7 +42,19 @@ export async function writeArticle(
     data: { dossierId: dossier.id, number: (last?.number ?? 0) + 1, body: change.body, authorId: actorId(actor), note: change.note },
     select: { number: true },
   });
-  const claims = await reanchorClaims(tx, actor, { ...dossier, version: updated.version }, change.body);
+  const reanchored = await reanchorClaims(tx, actor, { ...dossier, version: updated.version }, change.body);
+  if (reanchored.orphaned.length > 0 && dossier.publishedAt !== null && !change.confirmOrphans) {
+    // Readers keep the published version either way, but an update would remove these claims:
+    // the journalist saves them orphaned knowingly, or not at all (the transaction is undone).
+    const n = reanchored.orphaned.length;
+    const details: OrphanWarning = { rule: "orphans-unconfirmed", orphaned: reanchored.orphaned };
+    throw new AppError(
+      "RULE_VIOLATION",
+      `This save would take ${n === 1 ? "a published claim's passage" : `the passages of ${n} published claims`} out of the article: ${reanchored.orphaned.map((c) => `“${c.text}”`).join(", ")}. Nothing was saved. Save again to confirm: ${n === 1 ? "it is" : "they are"} kept, flagged as orphaned, until re-attached; readers keep the published version until an editor publishes an update.`,
+      { details },
+    );
+  }
+  const claims = { ...reanchored, recheck: await notifyRechecks(actor) };
   const userId = actorId(actor);
   if (userId) await tx.articleDraft.deleteMany({ where: { dossierId: dossier.id, userId } });
   // The full texts live in ArticleRevision; the audit entry points at them instead of copying.

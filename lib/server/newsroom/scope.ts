@@ -37,8 +37,8 @@ export async function findDossier(tx: Tx, dossierId: string): Promise<DossierRef
 }
 
 /** The dossier with its saved article, for the changes that depend on its text. */
-export async function findDossierWithArticle(tx: Tx, dossierId: string): Promise<DossierRef & { body: string; updatedAt: Date }> {
-  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierRefSelect, body: true, updatedAt: true } });
+export async function findDossierWithArticle(tx: Tx, dossierId: string): Promise<DossierRef & { body: string; updatedAt: Date; publishedAt: Date | null }> {
+  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierRefSelect, body: true, updatedAt: true, publishedAt: true } });
   return activeRef(dossier, "This dossier does not exist (it may have been deleted).");
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 // The publish gate as the publishing use cases read it: every claim of the dossier with its
-// pending proposal, judged by publishGate() (lib/domain/verdict-rules.ts).
+// pending proposal and whether its verdict needs a re-check, judged by publishGate()
+// (lib/domain/verdict-rules.ts).
 import { AppError } from "@/lib/domain/errors";
 import { publishGate, type BlockingReason } from "@/lib/domain/verdict-rules";
+import { recheckOf, recheckSelect } from "../claims/recheck";
 import type { Tx } from "../db";
 import { archivedError } from "../newsroom/scope";
 import type { PersonRef } from "../verdicts/internal";
@@ -51,6 +53,7 @@ export async function gateOf(tx: Tx, dossierId: string): Promise<{ ready: boolea
     where: { dossierId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
     select: {
+      ...recheckSelect,
       id: true,
       text: true,
       position: true,
@@ -65,7 +68,7 @@ export async function gateOf(tx: Tx, dossierId: string): Promise<{ ready: boolea
       },
     },
   });
-  const gate = publishGate(claims.map((c) => ({ ...c, hasPendingProposal: c.proposals.length > 0 })));
+  const gate = publishGate(claims.map((c) => ({ ...c, hasPendingProposal: c.proposals.length > 0, needsRecheck: recheckOf(c).length > 0 })));
   return {
     ready: gate.ready,
     totalClaims: claims.length,

@@ -12,8 +12,12 @@ import { loadDossier } from "./internal";
 
 export interface PublicationEventView {
   id: string;
-  /** publish | unpublish */
+  /** publish | unpublish | request-update */
   action: string;
+  /** The published version a publication created. */
+  versionNumber: number | null;
+  /** A publication's note for readers; a request's message. */
+  message: string | null;
   actor: PersonRef | null;
   createdAt: string;
   /** Set when an editor published despite blocking claims. */
@@ -30,7 +34,7 @@ export async function listPublicationEvents(actor: Actor, input: PublishReadines
     const events = await tx.publicationEvent.findMany({
       where: { dossierId: dossier.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, action: true, overrideReason: true, blockingClaimIds: true, createdAt: true, actor: { select: { id: true, name: true } } },
+      select: { id: true, action: true, versionNumber: true, message: true, overrideReason: true, blockingClaimIds: true, createdAt: true, actor: { select: { id: true, name: true } } },
     });
     const ids = [...new Set(events.flatMap((e) => parseIds(e.blockingClaimIds)))];
     // Scoped to the dossier: the ids come from our own records, but a claim may since be deleted.
@@ -39,6 +43,8 @@ export async function listPublicationEvents(actor: Actor, input: PublishReadines
     return events.map((e) => ({
       id: e.id,
       action: e.action,
+      versionNumber: e.versionNumber,
+      message: e.message,
       actor: e.actor,
       createdAt: e.createdAt.toISOString(),
       overrideReason: e.overrideReason,

@@ -3,6 +3,7 @@ import "server-only";
 // published dossier, the capture and documents an editor chose to show, with their date and
 // SHA-256. A confidential source's captures and documents are never selected, whatever was chosen.
 import { db } from "../db";
+import { publishedPublicSources } from "./get-published-dossier";
 
 export interface PublicArchivedCopy {
   kind: "capture" | "document";
@@ -16,18 +17,29 @@ export interface PublicArchivedCopy {
   hasScreenshot: boolean;
 }
 
-/** Public records shown to readers, by source id. Empty for a draft or an unknown dossier. */
-export const PUBLIC_RECORD = (slug: string) => ({ readerCopyAt: { not: null }, dossier: { slug, status: "published" }, source: { confidential: false } });
+/**
+ * Public records shown to readers: chosen by an editor, of a source public in the working copy and
+ * in the latest published version (`publicSourceIds`, from publishedPublicSources).
+ */
+export const PUBLIC_RECORD = (slug: string, publicSourceIds: Iterable<string>) => ({
+  readerCopyAt: { not: null },
+  dossier: { slug, status: "published" },
+  source: { confidential: false },
+  sourceId: { in: [...publicSourceIds] },
+});
 
+/** By source id. Empty for a draft or an unknown dossier. */
 export async function getPublicArchive(slug: string): Promise<Record<string, PublicArchivedCopy[]>> {
+  const ids = [...(await publishedPublicSources(slug)).keys()];
+  if (ids.length === 0) return {};
   const [captures, documents] = await Promise.all([
     db.capture.findMany({
-      where: PUBLIC_RECORD(slug),
+      where: PUBLIC_RECORD(slug, ids),
       orderBy: { capturedAt: "desc" },
       select: { id: true, sourceId: true, capturedAt: true, sha256: true, finalUrl: true, contentType: true, renderSha256: true },
     }),
     db.document.findMany({
-      where: PUBLIC_RECORD(slug),
+      where: PUBLIC_RECORD(slug, ids),
       orderBy: { createdAt: "asc" },
       select: { id: true, sourceId: true, createdAt: true, sha256: true, filename: true, mediaType: true },
     }),

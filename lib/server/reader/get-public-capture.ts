@@ -6,6 +6,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { db } from "../db";
 import { PUBLIC_RECORD } from "./get-public-archive";
+import { publishedPublicSources } from "./get-published-dossier";
 
 export interface PublicCapture {
   id: string;
@@ -28,8 +29,9 @@ export interface PublicCapture {
 }
 
 export async function getPublicCapture(slug: string, captureId: string): Promise<PublicCapture> {
+  const published = await publishedPublicSources(slug);
   const c = await db.capture.findFirst({
-    where: { id: captureId, ...PUBLIC_RECORD(slug) },
+    where: { id: captureId, ...PUBLIC_RECORD(slug, published.keys()) },
     select: {
       id: true,
       sourceId: true,
@@ -45,17 +47,16 @@ export async function getPublicCapture(slug: string, captureId: string): Promise
       renderKind: true,
       timestampAt: true,
       internetArchiveUrl: true,
-      source: { select: { title: true } },
-      dossierId: true,
     },
   });
   if (!c) throw new AppError("NOT_FOUND", "There is no such archived copy.");
-  const sources = await db.source.findMany({ where: { dossierId: c.dossierId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+  // The source as readers know it: its title and number in the published version.
+  const source = published.get(c.sourceId)!;
   return {
     id: c.id,
     sourceId: c.sourceId,
-    sourceTitle: c.source.title,
-    sourceNumber: sources.findIndex((s) => s.id === c.sourceId) + 1,
+    sourceTitle: source.title,
+    sourceNumber: source.number,
     capturedAt: c.capturedAt.toISOString(),
     requestedUrl: c.requestedUrl,
     finalUrl: c.finalUrl,

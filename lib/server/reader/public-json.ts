@@ -30,6 +30,7 @@ export function dossierClaimReviews(dossier: PublicDossier, locale: Locale = jso
         url: url(readerPaths.claim(dossier.slug, claim.id, locale)),
         verdictSetAt: claim.verdictSetAt,
         firstDecidedAt: claim.history.find((h) => h.toVerdict)?.decidedAt ?? null,
+        updatedAt: claim.updatedAt,
       },
       dossier: dossierInfo,
       publisher,
@@ -52,6 +53,9 @@ export function publicDossierJson(dossier: PublicDossier) {
     summary: dossier.summary,
     language: dossier.language,
     publishedAt: dossier.publishedAt,
+    /** The published version shown, and when it was published. */
+    version: dossier.version,
+    updatedAt: dossier.versionPublishedAt,
     publisher: env.PUBLISHER_NAME,
     article: { html: markdownToHtml(dossier.body) },
     verdicts: vocabulary.map((v) => ({ key: v.key, label: v.label, description: v.description, rating: v.rating })),
@@ -65,8 +69,10 @@ export function publicDossierJson(dossier: PublicDossier) {
       verdict: c.verdict,
       verdictRationale: c.verdictRationale,
       verdictSetAt: c.verdictSetAt,
+      updatedAt: c.updatedAt,
       evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, sourceNumber: sourceNumber.get(e.sourceId) ?? null, stance: e.stance, excerpt: e.excerpt })),
       history: c.history.map((h) => ({
+        kind: h.kind,
         fromVerdict: h.fromVerdict,
         toVerdict: h.toVerdict,
         rationale: h.rationale,
@@ -92,6 +98,26 @@ export function publicDossierJson(dossier: PublicDossier) {
       correctionNote: c.change.correctionNote,
       decidedAt: c.change.decidedAt,
     })),
+    /** Every published version, oldest first, with the editor's note and what it changed. */
+    updates: dossier.updates.map((u) => ({
+      version: u.version,
+      publishedAt: u.publishedAt,
+      note: u.note,
+      minor: u.minor,
+      url: url(readerPaths.version(dossier.slug, u.version)),
+      changes: {
+        article: u.changes.article,
+        details: u.changes.details,
+        claimsAdded: u.changes.claims.added.map((c) => c.id),
+        claimsRemoved: u.changes.claims.removed.map((c) => c.id),
+        passageChanged: u.changes.claims.passage.map((c) => c.id),
+        reworded: u.changes.claims.wording.map((c) => c.id),
+        verdictChanged: u.changes.claims.verdict.map((c) => c.id),
+        records: u.changes.records,
+      },
+    })),
+    /** Claims an update removed: what they said and why (the version's note). */
+    removedClaims: dossier.removedClaims.map((c) => ({ id: c.id, number: c.number, text: c.text, passage: c.passage, verdict: c.verdict, removedInVersion: c.removedInVersion, removedAt: c.removedAt, reason: c.note })),
   };
 }
 

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { SYSTEM_IMPORT } from "../actor";
 import { importContentFolder, type FolderImportResult } from "../content/import-folder";
 import { db } from "../db";
+import { backfillPublishedVersions } from "./backfill-versions";
 import { disableDemoUsers, ensureDemoUsers } from "./demo-users";
 import { contentEpoch, installId, storedAuthSecret } from "./settings";
 
@@ -24,5 +25,6 @@ export async function bootstrap(): Promise<BootstrapReport> {
   const demoUsersDisabled = env.DEMO_MODE ? 0 : await disableDemoUsers();
   const empty = (await db.dossier.count()) === 0;
   const imported = empty ? await importContentFolder(SYSTEM_IMPORT, env.CONTENT_DIR) : null;
+  await backfillPublishedVersions();
   return { installId: id, contentEpoch: await contentEpoch(), imported, demoUsersCreated, demoUsersDisabled };
 }

@@ -12,6 +12,8 @@ import { archivedError } from "../newsroom/scope";
 import { sourceLabel, sourceNameSelect } from "../newsroom/views";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
+import type { RecheckChange } from "@/lib/domain/recheck";
+import { recheckOf } from "../claims/recheck";
 import {
   proposalSelect,
   toProposalView,
@@ -62,6 +64,10 @@ export interface ClaimVerdictHistory {
   /** Every proposal whatever its status, oldest first. */
   proposals: ProposalView[];
   pendingProposal: ProposalView | null;
+  /** What changed since the current verdict was given (empty: it still applies). */
+  recheck: RecheckChange[];
+  /** The claim's passage now (the re-check compares it with the one the verdict checked). */
+  passage: string;
 }
 
 export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
@@ -82,6 +88,8 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
       version: true,
       hedged: true,
       anchorStatus: true,
+      anchorExact: true,
+      anchorRevision: true,
       position: true,
       author: { select: { id: true, name: true } },
       assignee: { select: { id: true, name: true } },
@@ -90,6 +98,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
+          sourceId: true,
           stance: true,
           excerpt: true,
           note: true,
@@ -148,5 +157,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
     changes: claim.history.map(toVerdictChangeView),
     proposals,
     pendingProposal: proposals.find((p) => p.status === "pending") ?? null,
+    recheck: recheckOf({ ...claim, history: claim.history }, false),
+    passage: claim.anchorExact,
   };
 }

@@ -5,6 +5,7 @@ import "server-only";
 // Not a use case: every function takes the caller's transaction.
 import type { TimelineChange, TimelinePerson, TimelineProposal } from "@/lib/domain/desk-timeline";
 import { AppError } from "@/lib/domain/errors";
+import { checkedStateOf, parseChecked } from "@/lib/domain/recheck";
 import { nextReviewState, type ReviewEvent } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -67,6 +68,8 @@ export const verdictChangeSelect = {
   evidenceIds: true,
   correctionNote: true,
   proposalId: true,
+  kind: true,
+  checked: true,
   actor: person,
   createdAt: true,
 } satisfies Prisma.VerdictChangeSelect;
@@ -126,7 +129,8 @@ export function toProposalView(p: ProposalRow): ProposalView {
 }
 
 export function toVerdictChangeView(c: VerdictChangeRow): VerdictChangeView {
-  return { ...c, evidenceIds: parseIds(c.evidenceIds), createdAt: c.createdAt.toISOString() };
+  const { checked, ...rest } = c;
+  return { ...rest, kind: c.kind === "recheck" ? "recheck" : "verdict", checked: parseChecked(checked), evidenceIds: parseIds(c.evidenceIds), createdAt: c.createdAt.toISOString() };
 }
 
 export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
@@ -192,15 +196,30 @@ export async function updateClaimIfCurrent(tx: Tx, claim: ClaimForDecision, data
   return toClaimState(await loadClaim(tx, claim.id));
 }
 
+/**
+ * What a decision on the claim checks: its wording, passage and re-attachments now, and the
+ * evidence it cites (lib/domain/recheck.ts). Stored with the decision, so the claim needs a
+ * re-check as soon as any of it changes in words.
+ */
+export async function checkedNow(tx: Tx, claimId: string, evidenceIds: readonly string[]): Promise<string> {
+  const now = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { text: true, anchorExact: true, anchorRevision: true, evidence: { orderBy: { createdAt: "asc" }, select: { id: true, sourceId: true, stance: true, excerpt: true } } },
+  });
+  return JSON.stringify(checkedStateOf({ text: now.text, passage: now.anchorExact, anchorRevision: now.anchorRevision, evidence: now.evidence }, evidenceIds));
+}
+
 /** Records a verdict: appends the history entry and updates the claim, at one instant. */
 export async function writeVerdict(
   tx: Tx,
   user: UserActor,
   claim: ClaimForDecision,
-  v: { verdict: string; rationale: string; evidenceIds: string[]; correctionNote: string | null; proposalId: string | null; event: "set" | "accept" },
+  v: { verdict: string; rationale: string; evidenceIds: string[]; correctionNote: string | null; proposalId: string | null; event: "set" | "accept" | "recheck" },
 ): Promise<{ claim: ClaimVerdictState; change: VerdictChangeView }> {
   const now = new Date();
-  const reviewState = reviewStateAfter(claim, v.event, true);
+  // A re-check confirms the verdict and leaves a pending proposal pending (an editor decides it).
+  const reviewState = v.event === "recheck" ? (claim.proposals.length > 0 ? "proposed" : "reviewed") : reviewStateAfter(claim, v.event, true);
+  const checked = await checkedNow(tx, claim.id, v.evidenceIds);
   const after = await updateClaimIfCurrent(tx, claim, {
     verdict: v.verdict,
     verdictRationale: v.rationale,
@@ -217,6 +236,8 @@ export async function writeVerdict(
       evidenceIds: JSON.stringify(v.evidenceIds),
       correctionNote: v.correctionNote,
       proposalId: v.proposalId,
+      kind: v.event === "recheck" ? "recheck" : "verdict",
+      checked,
       actorId: user.id,
       createdAt: now,
     },

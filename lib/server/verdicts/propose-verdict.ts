@@ -13,8 +13,11 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
+import { deskClaimPath } from "@/lib/domain/desk-links";
+import { notifyEditors } from "../notifications/internal";
 import {
   assertClaimVersion,
+  claimExcerpt,
   loadClaim,
   proposalSelect,
   resolveEvidenceIds,
@@ -68,6 +71,15 @@ export async function proposeVerdict(actor: Actor, input: ProposeVerdictInput): 
     const after = await updateClaimIfCurrent(tx, claim, { reviewState: reviewStateAfter(claim, "propose", claim.verdict !== null) });
 
     const view = toProposalView(proposal);
+    // Editors decide proposals: tell them one is waiting (not for a revision: they were told).
+    if (!pending) {
+      await notifyEditors(tx, {
+        except: user.id,
+        kind: "proposal.new",
+        message: `${user.name} proposes to mark “${claimExcerpt(claim.text)}” as ${verdictLabel(data.verdict, "en", vocabulary)} (${claim.dossier.title}). An editor accepts or rejects it.`,
+        link: deskClaimPath(claim.id),
+      });
+    }
     await recordAudit(tx, user, {
       action: "verdict.propose",
       entityType: "verdictProposal",

@@ -6,6 +6,7 @@ import { BLOCKING_REASON_LABELS, formatDate, plural, REVIEW_STATE_LABELS, REVIEW
 import { VerificationProgressView } from "@/components/newsroom/verification-progress";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
+import { describeRecheck } from "@/lib/domain/recheck";
 import { NOT_YET_CHECKED } from "@/lib/domain/verdicts";
 import { load, loadForPage, requireNewsroomActor } from "@/lib/http/page";
 import { UNCHECKED } from "@/lib/schemas/desk";
@@ -16,7 +17,7 @@ import { listMembers } from "@/lib/server/users/list-members";
 export const metadata: Metadata = { title: "Fact-check desk" };
 
 /** The query-string fields the desk understands (the filters form posts exactly these). */
-const FILTERS = ["verdict", "reviewState", "dossierId", "assignee", "pageSize"] as const;
+const FILTERS = ["verdict", "reviewState", "dossierId", "assignee", "attention", "pageSize"] as const;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -89,6 +90,16 @@ export default async function DeskPage({ searchParams }: Props) {
               emptyLabel="Anyone"
               defaultValue={query.assignee}
               options={[{ value: "me", label: `Me (${actor.name})` }, { value: "unassigned", label: "Nobody (unassigned)" }, ...members.map((m) => ({ value: m.id, label: m.name }))]}
+            />
+            <SelectField
+              name="attention"
+              label="Needs attention"
+              emptyLabel="No filter"
+              defaultValue={query.attention}
+              options={[
+                { value: "recheck", label: "Needs a re-check (its verdict was given on other words or evidence)" },
+                { value: "orphaned", label: "Lost its passage (orphaned)" },
+              ]}
             />
             {query.pageSize ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
             <div className="desk-filters__actions">
@@ -176,6 +187,11 @@ function DeskRow({ claim: c, meId }: { claim: DeskClaim; meId: string }) {
         <span className="desk-table__tags">
           {c.hedged ? <span className="tag">Hedged</span> : null}
           {c.anchorStatus === "orphaned" ? <span className="tag tag--warn">Lost its passage</span> : null}
+          {c.recheck.length > 0 ? (
+            <span className="tag tag--warn" title={`Its verdict was given before: ${describeRecheck(c.recheck)}`}>
+              Needs re-check
+            </span>
+          ) : null}
           <span className="meta"> {plural(c.evidenceCount, "piece")} of evidence</span>
         </span>
       </th>

@@ -18,6 +18,11 @@ const KIND_LABELS: Record<string, string> = {
   "proposal.rejected": "Proposal rejected",
   "proposal.superseded": "Proposal closed",
   "claim.assigned": "Claim to check",
+  "proposal.new": "New proposal",
+  "claim.recheck": "Verdict to re-check",
+  "claim.published": "Claim published",
+  "claim.corrected": "Claim corrected",
+  "update.requested": "Update requested",
 };
 
 export default async function NotificationsPage({ searchParams }: Props) {
@@ -60,8 +65,8 @@ export default async function NotificationsPage({ searchParams }: Props) {
         </p>
       ) : (
         <ol className="notifications">
-          {items.map((n) => (
-            <NotificationItem key={n.id} notification={n} />
+          {items.map((n, i) => (
+            <NotificationItem key={n.id} notification={n} position={(current - 1) * result.data.pageSize + i + 1} />
           ))}
         </ol>
       )}
@@ -86,7 +91,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
   );
 }
 
-function NotificationItem({ notification: n }: { notification: NotificationView }) {
+function NotificationItem({ notification: n, position }: { notification: NotificationView; position: number }) {
   const unread = n.readAt === null;
   return (
     <li className={`notification${unread ? " notification--unread" : ""}`}>
@@ -96,9 +101,9 @@ function NotificationItem({ notification: n }: { notification: NotificationView 
       </p>
       <p className="notification__message">{n.message}</p>
       <div className="notification__actions">
-        {n.link ? <Link href={n.link}>Open the claim</Link> : null}
+        {n.link ? <Link href={n.link}>{n.link.includes("/desk?") ? "Open the claims" : n.link.includes("#publication") ? "Open the dossier" : "Open the claim"}</Link> : null}
         {unread ? (
-          <ActionForm action={markNotificationReadAction} submitLabel="Mark as read" pendingLabel="Marking…" label={`Mark “${KIND_LABELS[n.kind] ?? "notification"}” of ${formatDateTime(n.createdAt)} as read`} className="form form--inline">
+          <ActionForm action={markNotificationReadAction} submitLabel="Mark as read" pendingLabel="Marking…" label={`Mark notification ${position}, “${KIND_LABELS[n.kind] ?? "notification"}” of ${formatDateTime(n.createdAt)}, as read`} className="form form--inline">
             <Hidden name="notificationId" value={n.id} />
           </ActionForm>
         ) : null}

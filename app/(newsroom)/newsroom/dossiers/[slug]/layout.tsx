@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { readerPaths } from "@/lib/i18n/routing";
 import type { ReactNode } from "react";
 import { Presence } from "@/components/newsroom/presence";
 import { Tabs } from "@/components/newsroom/tabs";
@@ -30,7 +31,8 @@ export default async function DossierLayout({ children, params }: Props) {
           {dossier.status === "published" ? (
             <>
               {" · "}
-              <Link href={`/dossiers/${dossier.slug}`}>Reader page</Link>
+              {/* A plain link (docs/decisions/005): the client router would prefetch, i.e. render, the reader page on every newsroom page, racing publications. */}
+              <a href={readerPaths.dossier(dossier.slug)}>Reader page</a>
             </>
           ) : null}
         </p>

@@ -8,6 +8,7 @@ import { Hidden, SelectField, TextArea, TextField } from "@/components/newsroom/
 import { formatDateTime, LANGUAGE_OPTIONS, plural } from "@/components/newsroom/labels";
 import { load } from "@/lib/http/page";
 import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
 import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
 import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
 import { PublicationSection } from "./publication-section";
@@ -24,8 +25,9 @@ export default async function DossierOverview({ params }: Props) {
   const { slug } = await params;
   const { actor, workspace } = await loadWorkspace(slug);
   const { dossier } = workspace;
-  const [readiness, progress, publications] = await Promise.all([
+  const [readiness, pending, progress, publications] = await Promise.all([
     load(() => getPublishReadiness(actor, { dossierId: dossier.id })),
+    load(() => getPendingChanges(actor, { dossierId: dossier.id })),
     load(() => getVerificationProgress(actor, { dossierId: dossier.id })),
     load(() => listPublicationEvents(actor, { dossierId: dossier.id })),
   ]);
@@ -40,7 +42,9 @@ export default async function DossierOverview({ params }: Props) {
             <strong>
               {orphaned.length === 1 ? "1 claim has" : `${orphaned.length} claims have`} lost {orphaned.length === 1 ? "its" : "their"} passage in the article.
             </strong>{" "}
-            Readers do not see {orphaned.length === 1 ? "it" : "them"} until re-attached.
+            {dossier.status === "published"
+              ? `Readers keep the published version; an update published before ${orphaned.length === 1 ? "it is" : "they are"} re-attached removes ${orphaned.length === 1 ? "it" : "them"} from the dossier (the public update log keeps ${orphaned.length === 1 ? "it" : "them"}).`
+              : `Readers would not see ${orphaned.length === 1 ? "it" : "them"} until re-attached.`}
           </p>
           <p>
             <Link href={`${base}/claims`}>Review orphaned claims</Link>
@@ -50,7 +54,15 @@ export default async function DossierOverview({ params }: Props) {
       <p className="meta">
         Created {formatDateTime(dossier.createdAt)} · last change {formatDateTime(dossier.updatedAt)} · version {dossier.version}
       </p>
-      <PublicationSection readiness={readiness} progress={progress[0]} events={publications} canPublish={workspace.can.publish} language={dossier.language} />
+      <PublicationSection
+        readiness={readiness}
+        pending={pending}
+        progress={progress[0]}
+        events={publications}
+        canPublish={workspace.can.publish}
+        canRequest={workspace.can.editDossier}
+        language={dossier.language}
+      />
       <h2>Details</h2>
       {workspace.can.editDossier ? (
         <ActionForm action={updateDossierAction} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>

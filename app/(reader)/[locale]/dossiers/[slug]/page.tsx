@@ -7,6 +7,7 @@ import { QuestionList } from "@/components/reader/question-list";
 import { QuoteList } from "@/components/reader/quote-list";
 import { SourceList } from "@/components/reader/source-list";
 import { VerificationSummary } from "@/components/reader/verification-summary";
+import { UpdateLog } from "@/components/reader/update-log";
 import { CorrectionsLog } from "@/components/reader/verdict-history";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { publicUrl } from "@/lib/env";
@@ -55,6 +56,8 @@ export default async function DossierPage({ params }: Props) {
   const unplaced = new Set(article.unplaced);
   const placed = new Set(dossier.claims.filter((c) => !unplaced.has(c.id)).map((c) => c.id));
   const lastCorrection = dossier.corrections[0]?.change.decidedAt;
+  // "Updated on …": the latest published update after the first publication, with its note.
+  const lastUpdate = dossier.updates.length > 1 ? dossier.updates[dossier.updates.length - 1] : undefined;
   const otherLanguage = primaryLanguage(language) !== locale;
   const archive = await loadPublicArchive(dossier.slug);
 
@@ -86,7 +89,21 @@ export default async function DossierPage({ params }: Props) {
               </a>
             </>
           ) : null}
+          {lastUpdate ? (
+            <>
+              {" · "}
+              <a href="#updates" id="last-update">
+                {t.updates.updatedOn("")}
+                <DayDate iso={lastUpdate.publishedAt} locale={locale} />
+              </a>
+            </>
+          ) : null}
         </p>
+        {lastUpdate?.note ? (
+          <p className="update-note" lang={language}>
+            {typeset(lastUpdate.note, language)}
+          </p>
+        ) : null}
         {otherLanguage ? <p className="meta">{t.dossier.contentLanguage(t.dossier.languageNames[primaryLanguage(language)] ?? language)}</p> : null}
         <nav aria-label={t.dossier.onThisPage} className="page-nav">
           <ul>
@@ -112,6 +129,11 @@ export default async function DossierPage({ params }: Props) {
             {dossier.corrections.length > 0 ? (
               <li>
                 <a href="#corrections">{t.dossier.sections.corrections}</a>
+              </li>
+            ) : null}
+            {dossier.updates.length > 1 || dossier.removedClaims.length > 0 ? (
+              <li>
+                <a href="#updates">{t.updates.heading}</a>
               </li>
             ) : null}
             <li>
@@ -141,6 +163,8 @@ export default async function DossierPage({ params }: Props) {
       {dossier.questions.length > 0 ? (
         <QuestionList questions={dossier.questions} claims={dossier.claims} language={language} locale={locale} t={t} claimHref={(c) => `#${anchors.claim(c.id)}`} />
       ) : null}
+
+      <UpdateLog slug={dossier.slug} updates={dossier.updates} removedClaims={dossier.removedClaims} language={language} locale={locale} t={t} />
 
       <CorrectionsLog corrections={dossier.corrections} language={language} vocabulary={vocabulary} locale={locale} t={t} claimHref={(id) => readerPaths.claim(dossier.slug, id, locale)} />
 

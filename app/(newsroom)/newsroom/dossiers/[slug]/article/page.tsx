@@ -28,7 +28,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     <>
       <h1>Article</h1>
       <ArticleEditor
-        dossier={{ id: editor.dossier.id, slug: editor.dossier.slug, language: editor.dossier.language, version: editor.dossier.version, body: editor.dossier.body }}
+        dossier={{ id: editor.dossier.id, slug: editor.dossier.slug, language: editor.dossier.language, version: editor.dossier.version, body: editor.dossier.body, published: editor.dossier.status === "published" }}
         draft={editor.draft}
         claims={claims}
         canEdit={editor.canEdit}

@@ -22,6 +22,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const history = await load(() => listRevisions(actor, slug, { from: revisionNumber(query.from), to: revisionNumber(query.to) }));
   const latest = history.revisions[0]?.number;
   const comparison = history.comparison;
+  const everPublished = workspace.dossier.publishedAt !== null;
   return (
     <>
       <h1>History of the article</h1>
@@ -93,10 +94,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {r.number !== latest && workspace.can.editDossier ? (
                       <ConfirmButton
                         action={restoreRevisionAction}
-                        payload={{ dossierId: history.dossier.id, version: history.dossier.version, number: r.number }}
+                        // Confirming this dialog is confirming the orphans it warns about (a published dossier's).
+                        payload={{ dossierId: history.dossier.id, version: history.dossier.version, number: r.number, confirmOrphans: everPublished ? "true" : "" }}
                         buttonLabel={`Restore revision ${r.number}…`}
                         title={`Restore revision ${r.number}?`}
-                        description={`The article becomes the text of revision ${r.number} again, saved as a new revision: nothing in the history is lost. Claims are re-anchored to the restored text.`}
+                        description={`The article becomes the text of revision ${r.number} again, saved as a new revision: nothing in the history is lost. Claims are re-anchored to the restored text.${
+                          everPublished
+                            ? " A claim whose passage the restored text lacks is kept, flagged as orphaned (listed on the Overview and the desk); a claim whose passage's words differ needs a re-check. Readers keep the published version until an editor publishes an update."
+                            : ""
+                        }`}
                         confirmLabel="Restore"
                         pendingLabel="Restoring…"
                         doneMessage={`Revision ${r.number} restored as a new revision.`}

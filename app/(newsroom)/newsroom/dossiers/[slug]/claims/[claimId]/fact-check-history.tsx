@@ -53,16 +53,19 @@ function Headline({ entry }: { entry: DeskTimelineEntry }) {
     case "decided": {
       const by = entry.change.actor?.name;
       // A verdict without a person (imported from content files) is recorded, not "set by".
-      const headline = entry.proposal
-        ? `${by ?? "An editor"} accepted ${entry.proposal.proposedBy.name}'s proposal`
-        : by
-          ? `${by} set the verdict`
-          : "Verdict recorded";
+      const headline =
+        entry.change.kind === "recheck"
+          ? `${by ?? "An editor"} re-checked the verdict after the claim changed`
+          : entry.proposal
+            ? `${by ?? "An editor"} accepted ${entry.proposal.proposedBy.name}'s proposal`
+            : by
+              ? `${by} set the verdict`
+              : "Verdict recorded";
       return (
         <>
           <strong>{headline}</strong>
           {": "}
-          {entry.change.fromVerdict ? (
+          {entry.change.fromVerdict && entry.change.kind !== "recheck" ? (
             <>
               <VerdictBadge verdict={entry.change.fromVerdict} /> <span aria-hidden="true">→</span>
               <span className="visually-hidden">changed to</span>{" "}

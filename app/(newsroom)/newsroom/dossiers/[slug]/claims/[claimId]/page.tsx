@@ -13,6 +13,7 @@ import { ExcerptCheckNote } from "@/components/newsroom/excerpt-check";
 import { checkClaimExcerpts } from "@/lib/server/archive/check-claim-excerpts";
 import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
+import { RecheckSection } from "./recheck-section";
 import { VerdictSection } from "./verdict-section";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -44,7 +45,10 @@ export default async function ClaimPage({ params }: Props) {
       {orphaned ? (
         <div className="alert alert--warning" role="note">
           <p>
-            <strong>This claim lost its passage:</strong> the article no longer contains “<span lang={dossier.language}>{claim.anchorExact}</span>”. Readers do not see it.
+            <strong>This claim lost its passage:</strong> the article no longer contains “<span lang={dossier.language}>{claim.anchorExact}</span>”.{" "}
+            {dossier.status === "published"
+              ? "Readers still see it in the published version; an update published without re-attaching it removes it (listed, with the editor's note, in the public update log)."
+              : "Readers would not see it."}
           </p>
           {workspace.can.editClaims ? (
             <Link href={`${base}/article?reattach=${claim.id}`} className="button button--small">
@@ -59,6 +63,8 @@ export default async function ClaimPage({ params }: Props) {
           {claim.anchorSuffix.replace(/\s\S*$/, "")}…
         </blockquote>
       )}
+
+      <RecheckSection record={record} language={dossier.language} canConfirm={workspace.can.setVerdicts} />
 
       <VerdictSection
         record={record}
