@@ -43,11 +43,18 @@ export async function supersededUrls(slugs: readonly string[], origin = selfOrig
   const paths = new Set<string>([readerPaths.list(), readerPaths.home(), ...LOCALES.map((l) => readerPaths.home(l))]);
   for (const slug of slugs) {
     const claims: string[] = [];
+    const versions: number[] = [];
     const response = await fetch(new URL(readerPaths.api(slug), origin));
-    if (response.ok) claims.push(...((await response.json()) as { claims: { id: string }[] }).claims.map((c) => c.id));
+    if (response.ok) {
+      const json = (await response.json()) as { claims: { id: string }[]; updates?: { version: number }[] };
+      claims.push(...json.claims.map((c) => c.id));
+      versions.push(...(json.updates ?? []).map((u) => u.version));
+    }
     for (const l of [undefined, ...LOCALES]) {
       paths.add(readerPaths.dossier(slug, l)).add(readerPaths.timeline(slug, l));
       for (const id of claims) paths.add(readerPaths.claim(slug, id, l));
+      // The version pages: a new one appears, and every one links to the latest.
+      for (const n of versions) paths.add(readerPaths.version(slug, n, l));
     }
     paths.add(readerPaths.api(slug)).add(readerPaths.claimReviewApi(slug));
   }

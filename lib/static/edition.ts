@@ -22,6 +22,8 @@ export interface EditionTarget {
 interface DossierJson {
   slug: string;
   claims: { id: string }[];
+  /** Every published version (its page shows what it changed). */
+  updates?: { version: number }[];
 }
 
 /** A page's file: `/fr/dossiers/x` → `fr/dossiers/x/index.html` (what static hosts serve for a folder). */
@@ -108,6 +110,7 @@ export async function writeDossierEdition(target: EditionTarget, slug: string): 
       (l) => readerPaths.dossier(slug, l),
       (l) => readerPaths.timeline(slug, l),
       ...dossier.claims.map((c) => (l?: Locale) => readerPaths.claim(slug, c.id, l)),
+      ...(dossier.updates ?? []).map((u) => (l?: Locale) => readerPaths.version(slug, u.version, l)),
     ];
     for (const pathIn of pages) {
       for (const l of LOCALES) writeFile(staging, pageFile(pathIn(l)), await standalone(target, await text(target, pathIn(l)), pathIn, target.dir));

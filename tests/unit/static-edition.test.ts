@@ -19,12 +19,12 @@ const server = http.createServer((req, res) => {
     res.writeHead(status, { "content-type": type });
     res.end(body);
   };
-  if (url === "/api/dossiers/x") return published ? send(200, JSON.stringify({ slug: "x", claims: [{ id: "c1" }] }), "application/json") : send(404, "{}", "application/json");
+  if (url === "/api/dossiers/x") return published ? send(200, JSON.stringify({ slug: "x", claims: [{ id: "c1" }], updates: [{ version: 1 }, { version: 2 }] }), "application/json") : send(404, "{}", "application/json");
   if (url === "/api/dossiers/x/claimreview") return send(200, "[]", "application/ld+json");
   if (url === "/api/dossiers") return send(200, JSON.stringify(published ? [{ slug: "x" }] : []), "application/json");
   if (url === "/_next/static/chunks/site.css") return send(200, "body{margin:0}", "text/css");
   if (/^\/(fr|en)\/page-not-found$/.test(url)) return send(404, page("Introuvable"));
-  if (/^\/(fr|en)(\/dossiers\/x(\/timeline|\/claims\/c1)?)?$/.test(url)) return send(200, page(url));
+  if (/^\/(fr|en)(\/dossiers\/x(\/timeline|\/claims\/c1|\/versions\/[12])?)?$/.test(url)) return send(200, page(url));
   send(404, "nope");
 });
 
@@ -48,7 +48,7 @@ describe("the static edition", () => {
     expect(await writeDossierEdition(target(), "x")).toBe("written");
     await writeEditionIndex(target());
     for (const l of ["fr", "en"]) {
-      for (const p of ["", "/timeline", "/claims/c1"]) expect(read(`${l}/dossiers/x${p}/index.html`)).toContain(`<h1>/${l}/dossiers/x${p}</h1>`);
+      for (const p of ["", "/timeline", "/claims/c1", "/versions/1", "/versions/2"]) expect(read(`${l}/dossiers/x${p}/index.html`)).toContain(`<h1>/${l}/dossiers/x${p}</h1>`);
     }
     const fr = read("fr/dossiers/x/index.html");
     // The switch links the page in the other language; the inline style became a file; the stylesheet is copied.
