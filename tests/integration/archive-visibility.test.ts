@@ -11,6 +11,7 @@ import { claimNextJob, runArchiveJob } from "@/lib/server/archive/run-archive-jo
 import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import type { CaptureSettings } from "@/lib/server/capture/settings";
+import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
 import { publishDossier } from "@/lib/server/publishing/publish-dossier";
 import { getPublicArchive } from "@/lib/server/reader/get-public-archive";
 import { getPublicCapture } from "@/lib/server/reader/get-public-capture";
@@ -91,8 +92,10 @@ async function capture(sourceId: string, settings = testSettings()) {
 
 async function publish() {
   const claims = await db.claim.findMany({ where: { dossierId: dossier.id }, select: { id: true } });
-  const current = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { version: true } });
-  await publishDossier(actors.editor, { dossierId: dossier.id, version: current.version, overrideReason: claims.length ? "Test." : null, acknowledgedClaimIds: claims.map((c) => c.id) });
+  const current = await db.dossier.findUniqueOrThrow({ where: { id: dossier.id }, select: { version: true, status: true } });
+  // Already published: an update, published once the editor has reviewed the pending changes.
+  const reviewed = current.status === "published" ? { reviewedHash: (await getPendingChanges(actors.editor, { dossierId: dossier.id })).workingHash, note: "Sources ajoutées." } : {};
+  await publishDossier(actors.editor, { dossierId: dossier.id, version: current.version, ...reviewed, overrideReason: claims.length ? "Test." : null, acknowledgedClaimIds: claims.map((c) => c.id) });
 }
 
 describe("readers see only what an editor chose, for public sources of published dossiers", () => {

@@ -28,7 +28,7 @@ import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
 import { setVerdict } from "@/lib/server/verdicts/set-verdict";
 import { scratchCopy } from "../support/content";
 import { db, resetDatabase } from "../support/db";
-import { claimVersion, deskSnapshot, dossierVersion, expectRefusedWithoutWrites, seedDesk, type DeskFixture } from "../support/desk";
+import { claimVersion, deskSnapshot, dossierVersion, expectRefusedWithoutWrites, publishUpdate, seedDesk, type DeskFixture } from "../support/desk";
 
 let f: DeskFixture;
 beforeEach(async () => {
@@ -66,6 +66,8 @@ async function miniWithACorrection() {
     evidenceIds: f.evidence.recrutement,
     correctionNote: "Correction : aucune embauche n'a eu lieu en 2022.",
   });
+  // Readers get the correction once an editor publishes it as an update (docs/publishing.md).
+  await publishUpdate(f.editor, f.published.id, "Correction du recrutement.");
   await proposeVerdict(f.journalist, { claimId: f.claims.creation.id, version: await claimVersion(f.claims.creation.id), verdict: "unverifiable", rationale: "À revoir.", evidenceIds: [] });
   expect((await getPublishedDossier("mini")).claims.find((c) => c.id === claimId)?.history.some((h) => h.correctionNote)).toBe(true);
   await unpublishDossier(f.editor, { dossierId: f.published.id, version: await dossierVersion(f.published.id), reason: "Retiré du site." });
@@ -90,7 +92,8 @@ describe("deleting a dossier that holds a fact-check record", () => {
     });
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "dossier.archive" } });
     expect(entry).toMatchObject({ dossierId: f.published.id, dossierSlug: "mini", actorId: f.editor.id });
-    expect(JSON.parse(entry.before!).counts).toMatchObject({ claims: 2, verdictChanges: 3, proposals: 1, publication: 1 });
+    // Publication record: the import's first publication, the correction's update, the unpublication.
+    expect(JSON.parse(entry.before!).counts).toMatchObject({ claims: 2, verdictChanges: 3, proposals: 1, publication: 3 });
   });
 
   it("hides an archived dossier from the newsroom's lists, desk and pages, and from readers", async () => {
