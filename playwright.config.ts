@@ -53,7 +53,8 @@ export default defineConfig({
     // E2E_DATABASE picks SQLite (default) or PostgreSQL (tests/e2e/database.ts).
     command: `node tests/e2e/reset-db.mjs '${E2E_DATABASE_URL}' && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // The first start builds the site: minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

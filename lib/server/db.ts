@@ -60,11 +60,13 @@ export function createClient(url: string = env.DATABASE_URL, options: ClientOpti
   if (databaseProviderOf(url) === "postgresql") {
     const client = new PostgresPrismaClient({
       adapter: new DossierPostgresAdapter(url),
-      transactionOptions: { isolationLevel: "Serializable" },
+      // A large save (a 400,000-character article, thousands of claims) can take longer than
+      // Prisma's default 5 s on a busy server: a slow save beats a lost one.
+      transactionOptions: { isolationLevel: "Serializable", timeout: 60_000 },
     });
     return retryingConflicts(client as unknown as PrismaClient);
   }
-  return retryingConflicts(new PrismaClient({ adapter: new DossierSqliteAdapter({ url, timeout: 5000, readonly: options.readonly }) }));
+  return retryingConflicts(new PrismaClient({ adapter: new DossierSqliteAdapter({ url, timeout: 5000, readonly: options.readonly }), transactionOptions: { timeout: 60_000 } }));
 }
 
 /** The configured database's provider. */
