@@ -24,7 +24,10 @@ const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "l
 test("a journalist archives a source and uploads a PDF; the editor sees the excerpts found; readers open the archived copy", async ({ page, login, browser }) => {
   test.setTimeout(240_000);
   // A published dossier (the desk fixture), so readers can see the result.
-  importFolder(fixtureCopy("desk", SLUG, (data) => ({ ...data, title: TITLE, status: "published", publishedAt: "2024-05-01" })));
+  // Published through the gate: every claim has a verdict (the claims still open get one).
+  const checked = (claims: Record<string, unknown>[]) =>
+    claims.map((c) => (c.verdicts ? c : { ...c, verdicts: [{ status: "unverifiable", rationale: "Aucune source accessible à ce jour.", decidedAt: "2024-04-30" }] }));
+  importFolder(fixtureCopy("desk", SLUG, (data) => ({ ...data, title: TITLE, status: "published", publishedAt: "2024-05-01", claims: checked(data.claims as Record<string, unknown>[]) })));
   const base = `/newsroom/dossiers/${SLUG}`;
 
   await login({ role: "journalist" });
@@ -106,6 +109,14 @@ test("a journalist archives a source and uploads a PDF; the editor sees the exce
   const dialog = editor.getByRole("dialog", { name: "Show this capture to readers?" });
   await dialog.getByRole("button", { name: "Show it to readers" }).click();
   await expect(editorRecord.getByText("Shown to readers")).toBeVisible();
+  // The source was added since the publication: readers get it, and its copy, with the update.
+  await editor.goto(base);
+  const publication = editor.getByRole("region", { name: "Publication" });
+  await publication.getByRole("button", { name: "Publish the update…", exact: true }).click();
+  const publishDialog = editor.getByRole("dialog", { name: `Publish the changes to “${TITLE}”?` });
+  await publishDialog.getByLabel(/^Note for readers/).fill("Ajout de la Harbour Gazette et de sa copie archivée.");
+  await publishDialog.getByRole("button", { name: "Publish the update", exact: true }).click();
+  await expect(publication.getByRole("status")).toHaveText("Update published: readers see the new version now.");
 
   // A reader opens the archived copy next to the live link.
   const reader = await readerPage(browser);
