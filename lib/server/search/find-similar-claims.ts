@@ -1,7 +1,9 @@
 import "server-only";
 // "Seen before": claims already made in other dossiers that say much the same as a wording, with
 // their verdicts and evidence, so the newsroom reuses a check instead of doing it twice.
+import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { parseQuery, stems } from "@/lib/domain/search";
+import { verdictLabel } from "@/lib/domain/verdicts";
 import { parseInput } from "@/lib/schemas/parse";
 import { SimilarClaimsSchema, type SimilarClaimsInput } from "@/lib/schemas/search";
 import { can, requirePermission, type Actor } from "../actor";
@@ -15,6 +17,8 @@ export interface SimilarClaim {
   href: string;
   dossier: { slug: string; title: string };
   verdict: string | null;
+  /** The verdict in the newsroom's words ("Not yet checked" for none). */
+  verdictLabel: string;
   verdictRationale: string | null;
   /** Share of the wording's words (3 letters or more) the claim also has, 0–1. */
   overlap: number;
@@ -81,6 +85,7 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
         href: `/newsroom/dossiers/${c.dossier.slug}/claims/${c.id}`,
         dossier: c.dossier,
         verdict: c.verdict,
+        verdictLabel: verdictLabel(c.verdict, "en", verdictVocabulary()),
         verdictRationale: c.verdictRationale,
         overlap,
         evidence: c.evidence.map((e) => ({ id: e.id, stance: e.stance, excerpt: e.excerpt, sourceLabel: sourceLabel(actor, e.source) })),
