@@ -7,6 +7,14 @@ import { fixtureCopy, importFolder } from "./support";
 
 const DRAFT_WORD = "Zorglubbrouillon";
 
+function tolerateUnchanged(run: () => void) {
+  try {
+    run();
+  } catch (error) {
+    if (!/: unchanged \(/.test(String(error))) throw error;
+  }
+}
+
 test.describe("newsroom search", () => {
   test("a journalist finds a quote by a word without its accent, and opens it", async ({ page, login }) => {
     await login({ role: "journalist" });
@@ -26,6 +34,7 @@ test.describe("newsroom search", () => {
   });
 
   test("filters, empty states and bad queries are explained, never a 500", async ({ page, login }) => {
+    test.slow();
     await login({ role: "journalist" });
     const empty = await page.goto("/newsroom/search");
     expect(empty!.status()).toBe(200);
@@ -36,13 +45,13 @@ test.describe("newsroom search", () => {
       expect(response!.status(), q).toBeLessThan(500);
     }
     await page.goto(`/newsroom/search?q=${encodeURIComponent('"*:(')}`);
-    await expect(page.getByRole("alert")).toContainText("Type at least one word or number");
+    await expect(page.getByRole("alert").filter({ hasText: "Type at least one word or number" })).toBeVisible();
     await expectAccessible(page);
     await page.goto("/newsroom/search?q=greffe&type=claim&verdict=verified");
     await expect(page.locator(".search-result").first()).toBeVisible();
     expect(await page.locator(".search-result").evaluateAll((els) => els.every((e) => e.getAttribute("data-kind") === "claim"))).toBe(true);
     await page.goto("/newsroom/search?q=greffe&from=2024-02-31");
-    await expect(page.getByRole("alert")).toContainText("not a real date");
+    await expect(page.getByRole("alert").filter({ hasText: "not a real date" })).toBeVisible();
     await page.goto("/newsroom/search?q=zzqxwv");
     await expect(page.getByText("Nothing matches “zzqxwv”")).toBeVisible();
   });
@@ -74,8 +83,9 @@ test.describe("newsroom search", () => {
 
 test.describe("reader search", () => {
   test.beforeAll(() => {
-    // A draft dossier whose words only the newsroom may find.
-    importFolder(
+    // A draft dossier whose words only the newsroom may find (already there when a worker restarts).
+    tolerateUnchanged(() =>
+      importFolder(
       fixtureCopy("mini", "recherche-brouillon", (data) => ({
         ...data,
         title: `Brouillon ${DRAFT_WORD}`,
@@ -83,10 +93,12 @@ test.describe("reader search", () => {
         publishedAt: undefined,
         claims: (data.claims as Record<string, unknown>[]).map((c, i) => (i === 0 ? { ...c, text: `${DRAFT_WORD} a été créée le 3 mars 2021.` } : c)),
       })),
+      ),
     );
   });
 
   test("a reader finds a published claim and opens it, never a draft (without JavaScript)", async ({ browser }) => {
+    test.slow();
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/fr");
@@ -96,7 +108,6 @@ test.describe("reader search", () => {
     await expect(page).toHaveURL(/\/fr\/search\?q=immatriculee/);
     const claim = page.locator(".search-result[data-kind=claim]").first();
     await expect(claim).toContainText("Mistral AI a été immatriculée au greffe");
-    await expectAccessible(page);
     await claim.getByRole("link").click();
     await expect(page).toHaveURL(/\/fr\/dossiers\/mistral-ai\/claims\//);
 
@@ -109,12 +120,18 @@ test.describe("reader search", () => {
     }
     const bad = await page.goto(`/en/search?q=${encodeURIComponent('"*:(')}`);
     expect(bad!.status()).toBe(200);
-    await expect(page.getByRole("alert")).toContainText("Type at least one word");
-    await expectAccessible(page);
+    await expect(page.getByRole("alert").filter({ hasText: "Type at least one word" })).toBeVisible();
     await page.goto("/en/search");
     await expect(page.getByText("Type one or more words")).toBeVisible();
-    await expectAccessible(page);
     await context.close();
+  });
+
+  test("the reader's search pages are axe-clean: results, an error, the empty state", async ({ page }) => {
+    // (axe runs in the page: this visit has JavaScript, the journey above has none.)
+    for (const url of ["/fr/search?q=immatriculee%20greffe", `/en/search?q=${encodeURIComponent('"*:(')}`, "/en/search", "/fr/search?q=zzqxwv"]) {
+      await page.goto(url);
+      await expectAccessible(page);
+    }
   });
 
   test("the newsroom does find the draft", async ({ page, login }) => {
