@@ -5,6 +5,7 @@
 import type { Root } from "hast";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { SeenBeforeLive } from "@/components/search/seen-before-live";
 import { describeRange, type Anchor } from "@/lib/domain/anchoring";
 import type { ArticleEditorProps } from "./article-editor";
 import { ArticlePreview } from "./article-preview";
@@ -153,6 +154,7 @@ export function ClaimMaker(
                       </p>
                     ) : null}
                   </div>
+                  <SeenBeforeLive text={claimText} dossierId={props.dossier.id} />
                   <div className="field field--checkbox">
                     <span className="checkbox">
                       <input id={`${ids}-hedged`} type="checkbox" checked={hedged} onChange={(e) => setHedged(e.target.checked)} />

@@ -5,6 +5,7 @@ import path from "node:path";
 import { formatContentError } from "@/lib/content/load-dossier-folder";
 import { env, publicUrl } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { ensureSearchIndex } from "@/lib/server/search/search-index";
 import { bootstrap } from "@/lib/server/setup/bootstrap";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/server/setup/demo-users";
 import { buildFingerprint, ensureBuild, forgetCachedData } from "./build-if-needed";
@@ -20,6 +21,8 @@ function step(label: string) {
 step(`Database: ${redact(env.DATABASE_URL)}`);
 await migrate();
 const report = await bootstrap();
+// Creates the search index on a database that has none (indexing everything once), so the first search is quick.
+await ensureSearchIndex();
 await db.$disconnect();
 
 if (report.imported) {

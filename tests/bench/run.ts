@@ -9,7 +9,9 @@
 //      claims desk over 5,000 claims in 20 dossiers, a 1,000-claim dossier workspace, the importer,
 //      as PostgreSQL/SQLite ratios and scale ratios, with the SQL statements each read costs
 //   6. published versions: building a large dossier's snapshot, reading it (tests/bench/snapshot.ts)
-// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot]
+//   7. search (tests/bench/search.ts): 50 dossiers × 500 claims with sources and quotes indexed,
+//      newsroom query latency (median, p95) against a primary-key lookup, on SQLite and PostgreSQL
+// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot|search]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -245,6 +247,56 @@ async function benchDatabases() {
   }
 }
 
+interface SearchBench {
+  seedMs: number;
+  indexMs: number;
+  lookup: { median: number; p95: number };
+  search: { median: number; p95: number };
+  filtered: { median: number; p95: number };
+  similar: { median: number; p95: number };
+  documents: number;
+  bytes: number;
+  matches: number;
+}
+
+function runSearchBench(databaseUrl: string): SearchBench {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("tests", "bench", "search.ts")], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = run.stdout.split("\n").find((l) => l.startsWith("BENCH "));
+  if (run.status !== 0 || !line) throw new Error(`search benchmark failed on ${databaseUrl}:\n${run.stderr.slice(-3000)}${run.stdout.slice(-2000)}`);
+  return JSON.parse(line.slice(6)) as SearchBench;
+}
+
+async function benchSearch() {
+  const { startCluster, recreateDatabase, postgresUnavailableReason } = await import("@/lib/cli/postgres-cluster");
+  const results: [string, SearchBench][] = [["SQLite FTS5", runSearchBench(`file:${path.join(scratch, "search.db")}`)]];
+  const unavailable = postgresUnavailableReason();
+  if (unavailable) console.warn(`⚠ PostgreSQL half of the search benchmark skipped: ${unavailable}.`);
+  else {
+    const server = process.env.TEST_POSTGRES_URL
+      ? { url: process.env.TEST_POSTGRES_URL, stop: async () => {} }
+      : await startCluster({ port: Number(process.env.TEST_POSTGRES_PORT ?? 5433) + 1, durable: true });
+    try {
+      results.push(["PostgreSQL tsvector", runSearchBench(await recreateDatabase(server.url, "dossier_bench_search"))]);
+    } finally {
+      await server.stop();
+    }
+  }
+  for (const [name, r] of results) {
+    const base = `primary-key lookup: median ${fmt(r.lookup.median, 2)} ms, p95 ${fmt(r.lookup.p95, 2)} ms`;
+    const row = (what: string, m: { median: number; p95: number }) =>
+      rows.push({ bench: `${name}: ${what}`, baseline: base, measured: `median ${fmt(m.median, 1)} ms, p95 ${fmt(m.p95, 1)} ms`, ratio: `${fmt(m.median / r.lookup.median, 0)}× (median), p95 ${m.p95 < 100 ? "under" : "OVER"} 100 ms` });
+    row(`newsroom search, ${r.documents.toLocaleString("en-GB")} documents (50 dossiers × 500 claims + sources, quotes, passages)`, r.search);
+    row("newsroom search filtered by kind and verdict", r.filtered);
+    row("“seen before” (similar claims)", r.similar);
+    rows.push({ bench: `${name}: index build and size`, baseline: `writing the rows: ${fmt(r.seedMs / 1000, 1)} s`, measured: `indexing them: ${fmt(r.indexMs / 1000, 1)} s; ${fmt(r.bytes / 1024 / 1024, 1)} MiB`, ratio: `${fmt(r.indexMs / r.seedMs, 1)}× the write time` });
+  }
+}
+
+if (!only || only === "search") await benchSearch();
 if (!only || only === "db") await benchDatabases();
 if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();

@@ -8,6 +8,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ROLE_PERMISSIONS, type Permission } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/actor";
 import { createClaim } from "@/lib/server/claims/create-claim";
+import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { searchNewsroom } from "@/lib/server/search/search-newsroom";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { reattachClaim } from "@/lib/server/claims/reattach-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
@@ -273,6 +275,9 @@ const CASES: Case[] = [
   { name: "getDocument", permission: "newsroom:access", run: (a, f) => getDocument(a, { dossierId: f.dossierId, documentId: f.documentId }) },
   { name: "checkClaimExcerpts", permission: "newsroom:access", run: (a, f) => checkClaimExcerpts(a, { dossierId: f.dossierId, claimId: f.claimId }) },
   { name: "readStoredFile", permission: "newsroom:access", run: (a, f) => readStoredFile(a, { kind: "document", id: f.documentId, file: "original" }) },
+  // Search (issue 17; what each role finds: tests/integration/search.test.ts).
+  { name: "searchNewsroom", permission: "newsroom:access", run: (a) => searchNewsroom(a, { q: "contract" }) },
+  { name: "findSimilarClaims", permission: "newsroom:access", run: (a, f) => findSimilarClaims(a, { text: "The council awarded the contract", dossierId: f.dossierId }) },
 ];
 
 async function claimVersion(id: string): Promise<number> {
@@ -319,7 +324,7 @@ describe("permission table, role by role", () => {
   }
 
   it("covers every newsroom use case in lib/server", () => {
-    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive"];
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive", "search"];
     const helpers = new Set([
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
       // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
@@ -330,6 +335,8 @@ describe("permission table, role by role", () => {
       "run-archive-job", "worker", "stored-files",
       "recheck",
       "versions",
+      // Search: the engines and the index behind the two use cases; readers' search needs no actor (all public).
+      "documents", "engine", "sqlite-engine", "postgres-engine", "search-index", "search-published",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs

@@ -16,7 +16,8 @@ export async function resetDatabase(): Promise<void> {
     return;
   }
   const tables = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'",
+    // The search index's FTS5 table empties itself with search_doc (a trigger); its shadow tables are FTS5's own.
+    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'search_fts%'",
   );
   await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
   try {

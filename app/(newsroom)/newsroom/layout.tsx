@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(newsroom)/_actions/auth";
 import { label, ROLE_LABELS } from "@/components/newsroom/labels";
 import { NotificationsLink } from "@/components/newsroom/notifications-link";
+import { NewsroomSearchBox } from "@/components/search/newsroom-search-box";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import { getActor } from "@/lib/server/auth/get-actor";
@@ -43,6 +44,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
             ) : null}
           </ul>
         </nav>
+        <NewsroomSearchBox />
         <div className="nr-user">
           <span>
             {actor.name} <span className="meta">({label(ROLE_LABELS, actor.role)})</span>

@@ -40,6 +40,13 @@ export default async function ReaderRootLayout({ children, params }: LayoutProps
           <a href={readerPaths.home(locale)} className="site-name">
             {env.PUBLISHER_NAME}
           </a>
+          <form role="search" method="get" action={`/${locale}/search`} className="site-search">
+            <label htmlFor="site-search-q" className="visually-hidden">
+              {locale === "fr" ? "Chercher dans les dossiers publiés" : "Search the published dossiers"}
+            </label>
+            <input id="site-search-q" type="search" name="q" maxLength={200} />
+            <button type="submit">{locale === "fr" ? "Chercher" : "Search"}</button>
+          </form>
           <LanguageSwitch locale={locale} />
         </header>
         <main id="main" className="page" tabIndex={-1}>

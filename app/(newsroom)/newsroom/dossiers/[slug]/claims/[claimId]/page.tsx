@@ -11,6 +11,8 @@ import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { ExcerptCheckNote } from "@/components/newsroom/excerpt-check";
 import { checkClaimExcerpts } from "@/lib/server/archive/check-claim-excerpts";
+import { SeenBeforeList } from "@/components/search/seen-before";
+import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
 import { RecheckSection } from "./recheck-section";
@@ -36,6 +38,7 @@ export default async function ClaimPage({ params }: Props) {
   const answers = workspace.questions.filter((q) => q.answeringClaimId === claim.id);
   const events = workspace.events.filter((e) => e.claimIds.includes(claim.id));
   const orphaned = claim.anchorStatus === "orphaned";
+  const seenBefore = await load(() => findSimilarClaims(actor, { text: claim.text, dossierId: dossier.id }));
   return (
     <>
       <p className="meta">
@@ -87,6 +90,14 @@ export default async function ClaimPage({ params }: Props) {
           <p lang={dossier.language}>{claim.text}</p>
         )}
       </section>
+
+      {seenBefore.length > 0 ? (
+        <section aria-labelledby="seen-before-heading" className="seen-before">
+          <h2 id="seen-before-heading">Seen before in other dossiers ({seenBefore.length})</h2>
+          <p className="meta">Claims the newsroom already made elsewhere that say much the same: reuse their verdict and evidence rather than checking twice.</p>
+          <SeenBeforeList claims={seenBefore} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">Evidence ({evidence.length})</h2>
