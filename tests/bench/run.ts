@@ -9,7 +9,9 @@
 //      claims desk over 5,000 claims in 20 dossiers, a 1,000-claim dossier workspace, the importer,
 //      as PostgreSQL/SQLite ratios and scale ratios, with the SQL statements each read costs
 //   6. published versions: building a large dossier's snapshot, reading it (tests/bench/snapshot.ts)
-// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot]
+//   7. a large save: p99 of cached reader requests while a 2,000-claim article is saved, against
+//      the p99 with no save running, and the editor page's size (tests/bench/large-save.ts)
+// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot|save]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -250,6 +252,7 @@ if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
 if (!only || only === "snapshot") rows.push(...(await (await import("./snapshot")).benchSnapshot(scratch, median, fmt)));
 if (!only || only === "http") await benchHttp();
+if (!only || only === "save") rows.push(...(await (await import("./large-save")).benchLargeSave(scratch, fmt)));
 if (!only || only === "scale") await (await import("./scale")).benchScale(rows);
 
 console.log("\nbenchmark | baseline (same run) | measured | ratio");

@@ -56,17 +56,26 @@ async function whenUnlocked<T>(statement: () => Promise<T>): Promise<T> {
   }
 }
 
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A FIFO lock: one SQLite transaction at a time on the one connection. */
 class Lock {
   #tail: Promise<void> = Promise.resolve();
+  #holders = 0;
+  /** Held, or waited for. */
+  get busy(): boolean {
+    return this.#holders > 0;
+  }
   acquire(): Promise<() => void> {
     let open!: () => void;
+    this.#holders++;
     const released = new Promise<void>((resolve) => (open = resolve));
     const turn = this.#tail.then(() => {
       let done = false;
       return () => {
         if (done) return;
         done = true;
+        this.#holders--;
         open();
       };
     });
@@ -154,10 +163,16 @@ class SqliteTransaction implements Transaction {
   get adapterName() {
     return this.connection.adapterName;
   }
-  queryRaw(query: SqlQuery) {
+  // better-sqlite3 answers synchronously, so a transaction's statements would run one after the
+  // other as one chain of microtasks and starve every other request for as long as it lasts (a
+  // 2,000-claim save: seconds). Each statement first lets the event loop serve what is waiting
+  // (docs/decisions/101); other requests' statements wait for the transaction (DossierConnection).
+  async queryRaw(query: SqlQuery) {
+    await yieldToEventLoop();
     return this.connection.queryRaw(query);
   }
-  executeRaw(query: SqlQuery) {
+  async executeRaw(query: SqlQuery) {
+    await yieldToEventLoop();
     return this.connection.executeRaw(query);
   }
   async commit() {
@@ -180,13 +195,24 @@ class DossierConnection implements SqlDriverAdapter {
   }
   // A statement outside a transaction commits by itself: when another process holds the write
   // lock, it waits for it (asynchronously) like a transaction's BEGIN does.
+  // On SQLite's one connection, a statement run while a transaction is open would run inside it
+  // (seeing its uncommitted rows, and undone with it): it waits for its turn instead.
   queryRaw(query: SqlQuery) {
     statements++;
-    return this.inner.provider === "sqlite" ? whenUnlocked(() => this.inner.queryRaw(query)) : this.inner.queryRaw(query);
+    return this.inner.provider === "sqlite" ? this.#autocommit(() => this.inner.queryRaw(query)) : this.inner.queryRaw(query);
   }
   executeRaw(query: SqlQuery) {
     statements++;
-    return this.inner.provider === "sqlite" ? whenUnlocked(() => this.inner.executeRaw(query)) : this.inner.executeRaw(query);
+    return this.inner.provider === "sqlite" ? this.#autocommit(() => this.inner.executeRaw(query)) : this.inner.executeRaw(query);
+  }
+  async #autocommit<T>(statement: () => Promise<T>): Promise<T> {
+    if (!this.#lock.busy) return whenUnlocked(statement);
+    const release = await this.#lock.acquire();
+    try {
+      return await whenUnlocked(statement);
+    } finally {
+      release();
+    }
   }
   executeScript(script: string) {
     return this.inner.executeScript(script);

@@ -11,6 +11,12 @@ import { watchRechecks } from "../claims/recheck";
 import type { Tx } from "../db";
 import { inDossier, type DossierRef } from "../newsroom/scope";
 
+/**
+ * A save re-anchors every claim in its transaction; with thousands of claims that outlasts
+ * Prisma's default 5 s while other requests are served between its statements (decision 101).
+ */
+export const ARTICLE_WRITE_TRANSACTION = { timeout: 120_000 } as const;
+
 export interface ArticleWrite {
   version: number;
   revision: number;
