@@ -76,7 +76,7 @@ export async function benchLargeSave(scratch: string, fmt: (n: number, digits?: 
     const html = (await editorPage.text()).length;
     const body = fs.readFileSync(path.join(folder, "article.md"), "utf8").length;
 
-    const reader = `${base}/dossiers/mistral-ai`;
+    const reader = `${base}/fr/dossiers/mistral-ai`;
     await fetch(reader); // rendered once, then served from the cache
     const idle = await p99(reader, 10);
 
