@@ -93,7 +93,12 @@ export async function benchLargeSave(scratch: string, fmt: (n: number, digits?: 
     await page.getByText("Unsaved changes.").waitFor({ timeout: 300_000 });
     const started = performance.now();
     await page.getByRole("button", { name: "Save article" }).click({ timeout: 300_000 });
-    const saving = page.getByText(/Saved as revision/).waitFor({ timeout: 600_000 });
+    const saving = Promise.race([
+      page.getByText(/Saved as revision/).waitFor({ timeout: 900_000 }),
+      page.getByRole("alert").filter({ hasText: /\w/ }).first().waitFor({ timeout: 900_000 }).then(async () => {
+        throw new Error(`the save was refused: ${await page.getByRole("alert").filter({ hasText: /\w/ }).first().innerText()}`);
+      }),
+    ]);
     const busy = await p99(reader, 0, saving);
     await saving;
     const saveMs = performance.now() - started;
