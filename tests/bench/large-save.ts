@@ -11,6 +11,8 @@ import autocannon from "autocannon";
 import { chromium } from "playwright-core";
 import { writeSyntheticDossier } from "./synthetic";
 
+/** The benchmark server's output (its last 20 kB), printed when the benchmark fails. */
+let serverLog = () => "";
 type Row = { bench: string; baseline: string; measured: string; ratio: string };
 const CLAIMS = 2000;
 
@@ -21,8 +23,9 @@ function startServer(port: number, databaseUrl: string, scratch: string): Promis
     detached: true,
   });
   let log = "";
-  child.stdout!.on("data", (d) => (log += d));
-  child.stderr!.on("data", (d) => (log += d));
+  child.stdout!.on("data", (d) => (log = (log + d).slice(-20_000)));
+  child.stderr!.on("data", (d) => (log = (log + d).slice(-20_000)));
+  serverLog = () => log;
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 300_000;
     const poll = async () => {
@@ -116,6 +119,9 @@ export async function benchLargeSave(scratch: string, fmt: (n: number, digits?: 
         ratio: `${fmt(html / body, 2)}× the article`,
       },
     ];
+  } catch (error) {
+    console.error(`The benchmark server said:\n${serverLog()}`);
+    throw error;
   } finally {
     await browser.close();
     process.kill(-server.pid!, "SIGTERM");
