@@ -5,7 +5,7 @@
 // overwrite deliberately. Selecting a passage in the preview of the saved article makes a claim
 // (or re-attaches an orphaned one).
 import { useRouter } from "next/navigation";
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
 import { diffArticle } from "@/lib/domain/text-diff";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -142,7 +142,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   // ── Preview, with claim passages found in the text being typed ──
   const previewBody = useDeferredValue(body);
+  // The preview is built in the browser only: on the server it would repeat the whole article as
+  // HTML, with every claim's passage marked, in a page that already carries the article twice (the
+  // text area and its props) — megabytes for a long article (docs/decisions/101).
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const { tree, text, lost } = useMemo(() => {
+    if (!inBrowser) return { tree: { type: "root" as const, children: [] }, text: "", lost: [] as EditorClaim[] };
     const root = markdownToHast(previewBody);
     const plain = hastText(root);
     const prepared = prepareText(plain);
@@ -155,7 +160,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       } else if (claim.anchorStatus === "anchored") missing.push(claim);
     }
     return { tree: applyPassageMarks(root, marks), text: plain, lost: missing };
-  }, [previewBody, props.claims]);
+  }, [previewBody, props.claims, inBrowser]);
 
   const dirty = body !== saved.body;
 
@@ -354,10 +359,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
             dirty={dirty}
             savedVersion={saved.version}
             previewLabel={`${ids}-preview`}
-            empty={previewBody.trim() === ""}
+            empty={inBrowser && previewBody.trim() === ""}
           />
         </div>
       </div>
     </div>
   );
 }
+
+const noSubscription = () => () => {};

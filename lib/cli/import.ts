@@ -7,6 +7,7 @@ import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
 import type { ImportSummary } from "@/lib/server/content/import-dossier";
 import { db } from "@/lib/server/db";
+import { databaseErrorFacts, writeRefusal } from "@/lib/server/database/errors";
 import { migrate } from "./migrate";
 import { notifyServer } from "./notify-server";
 
@@ -22,12 +23,30 @@ if (!dir || unknown.length > 0) {
 }
 
 await migrate();
-const result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) => process.stdout.write(`[${done}/${total}] ${slug}\n`), { overwrite });
+// Progress inside a large dossier, at most once a second (the import writes in short steps).
+let lastStep = 0;
+const onStep = (slug: string, what: string, done: number, total: number) => {
+  if (done < total && performance.now() - lastStep < 1000) return;
+  lastStep = performance.now();
+  process.stdout.write(`  ${slug}: ${what} ${done}/${total}\n`);
+};
+let result: Awaited<ReturnType<typeof importContentFolder>>;
+try {
+  result = await importContentFolder(SYSTEM_IMPORT, dir, (done, total, slug) => process.stdout.write(`[${done}/${total}] ${slug}\n`), { overwrite }, onStep);
+} catch (error) {
+  // A sentence, not a stack trace: what happened, what was kept, what to do.
+  await db.$disconnect().catch(() => {});
+  console.error(`The import stopped: ${importFailure(error)}`);
+  console.error("What the import had finished is kept; a dossier it was writing is completed by running the same import again. Readers see no change until the import completes.");
+  process.exit(1);
+}
 for (const w of result.warnings) console.warn(`  ${formatContentError(w)}`);
 if (!result.ok) {
   await db.$disconnect();
-  console.error(`Nothing was imported: ${result.errors.length} problem(s) found.`);
+  const partly = result.imported ?? [];
+  console.error(result.imported ? `The import stopped: ${result.errors.length} problem(s) found while writing (the newsroom changed a dossier meanwhile).` : `Nothing was imported: ${result.errors.length} problem(s) found.`);
   for (const e of result.errors) console.error(`  ${formatContentError(e)}`);
+  for (const s of partly) console.error(`  already imported: ${s.slug}`);
   process.exit(1);
 }
 const changed = result.imported.filter((s) => s.outcome !== "unchanged").map((s) => s.slug);
@@ -54,4 +73,14 @@ function reportLines(s: ImportSummary): string[] {
   else if (p.status === "published" && s.outcome !== "unchanged") lines.push(`  readers still see published version ${p.version}: an editor publishes these changes from the newsroom.`);
   if (p.statusDiffers) lines.push(`  the files say "${p.status === "published" ? "draft" : "published"}", the dossier stays ${p.status === "published" ? "published" : "unpublished"}: only an editor ${p.status === "published" ? "unpublishes" : "publishes"} it, in the newsroom.`);
   return lines;
+}
+
+function importFailure(error: unknown): string {
+  const refusal = writeRefusal(error);
+  const first = databaseErrorFacts(error).message.split("\n").find((l) => l.trim()) ?? String(error);
+  if (refusal === "locked") return `the database stayed locked by another writer for too long (${first}). Run the import again.`;
+  if (refusal === "read-only") return `the database is read-only (${first}).`;
+  if (refusal === "disk-full") return `the disk is full (${first}). Free some space and run the import again.`;
+  if (refusal === "disk-error") return `the disk refused a write (${first}).`;
+  return first;
 }

@@ -5,7 +5,7 @@ import "server-only";
 import { databaseProviderOf, env, type DatabaseProvider } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
-import { DossierPostgresAdapter, DossierSqliteAdapter } from "./database/adapters";
+import { DossierPostgresAdapter, DossierSqliteAdapter, SQLITE_LOCK_WAIT_MS } from "./database/adapters";
 import { isWriteConflict } from "./database/errors";
 
 export { statementCount } from "./database/adapters";
@@ -66,7 +66,16 @@ export function createClient(url: string = env.DATABASE_URL, options: ClientOpti
     });
     return retryingConflicts(client as unknown as PrismaClient);
   }
-  return retryingConflicts(new PrismaClient({ adapter: new DossierSqliteAdapter({ url, timeout: 5000, readonly: options.readonly }), transactionOptions: { timeout: 60_000 } }));
+  return retryingConflicts(
+    new PrismaClient({
+      adapter: new DossierSqliteAdapter({ url, readonly: options.readonly }),
+      // A transaction may wait for another process's write (the importer) as long as a single
+      // statement does; Prisma's default (2 s) would refuse it first (docs/decisions/100).
+      // A large save can take longer than Prisma's default 5 s on a busy machine: a slow save
+      // beats a lost one.
+      transactionOptions: { maxWait: SQLITE_LOCK_WAIT_MS + 5_000, timeout: 60_000 },
+    }),
+  );
 }
 
 /** The configured database's provider. */

@@ -11,7 +11,9 @@
 //   6. published versions: building a large dossier's snapshot, reading it (tests/bench/snapshot.ts)
 //   7. search (tests/bench/search.ts): 50 dossiers × 500 claims with sources and quotes indexed,
 //      newsroom query latency (median, p95) against a primary-key lookup, on SQLite and PostgreSQL
-// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot|search]
+//   8. a large save: p99 of cached reader requests while a 2,000-claim article is saved, against
+//      the p99 with no save running, and the editor page's size (tests/bench/large-save.ts)
+// Usage: npm run bench [-- --only=http|import|anchor|scale|db|snapshot|search|save]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -302,6 +304,7 @@ if (!only || only === "anchor") await benchAnchoring();
 if (!only || only === "import") await benchImport();
 if (!only || only === "snapshot") rows.push(...(await (await import("./snapshot")).benchSnapshot(scratch, median, fmt)));
 if (!only || only === "http") await benchHttp();
+if (!only || only === "save") rows.push(...(await (await import("./large-save")).benchLargeSave(scratch, fmt)));
 if (!only || only === "scale") await (await import("./scale")).benchScale(rows);
 
 console.log("\nbenchmark | baseline (same run) | measured | ratio");

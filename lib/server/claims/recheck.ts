@@ -57,9 +57,11 @@ export const recheckDeskPath = (dossierId: string) => `/newsroom/desk?attention=
  * in the same transaction: it tells the editors about the claims that started needing one, and
  * returns them (for the save's report).
  */
-export async function watchRechecks(tx: Tx, dossierId: string): Promise<(actor: Actor) => Promise<{ id: string; text: string }[]>> {
+export async function watchRechecks(tx: Tx, dossierId: string): Promise<(actor: Actor, later?: Tx) => Promise<{ id: string; text: string }[]>> {
   const before = new Set((await claimsNeedingRecheck(tx, { dossierId })).keys());
-  return async (actor) => {
+  // `later`: the transaction of the change's last step, when it was written in several (the importer).
+  return async (actor, later = tx) => {
+    tx = later;
     const after = await claimsNeedingRecheck(tx, { dossierId });
     const fresh = [...after.keys()].filter((id) => !before.has(id));
     if (fresh.length === 0) return [];

@@ -26,7 +26,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { reanchorClaims } from "../claims/reanchor";
 import { watchRechecks } from "../claims/recheck";
-import { db, type Tx } from "../db";
+import { db, provider, type Tx } from "../db";
 import { latestVersion, writeVersion } from "../publishing/versions";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
@@ -86,13 +86,95 @@ const fingerprint = (canonical: unknown) => createHash("sha256").update(JSON.str
 
 type Kind = "dossier" | "article" | "entity" | "source" | "claim" | "evidence" | "quote" | "question" | "event";
 
+/**
+ * Runs one step of an import in a transaction. `importSteps` gives every step its own short
+ * transaction; a test may run them all in one.
+ */
+export type ImportStep = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+/** What an import reports while it writes a large dossier: "claims", 400, 2000. */
+export type ImportProgress = (what: string, done: number, total: number) => void;
+
+/**
+ * One step holds the database's write lock for about this long (plus one record) before it
+ * commits and lets the newsroom write (docs/decisions/100).
+ */
+export const STEP_BUDGET_MS = 200;
+/** SQLite lets a waiting writer in only if nobody takes the lock back at once: a pause between steps. */
+const PAUSE_BETWEEN_STEPS_MS = 25;
+
+export const importSteps: ImportStep = async (work) => {
+  const result = await db.$transaction(work, { timeout: 120_000 });
+  if (provider === "sqlite") await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_STEPS_MS));
+  return result;
+};
+
+/** A first import still being written: its dossier carries this before the files' hash. */
+const PENDING = "pending:";
+
 export async function importDossier(actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ImportSummary> {
   requirePermission(actor, "content:import");
-  return db.$transaction((tx) => importDossierIn(tx, actor, loaded, options), { timeout: 10 * 60_000, maxWait: 30_000 });
+  const refusals = await checkDossierImport(actor, loaded, options);
+  if (refusals.length) throw new ImportRefused(refusals);
+  return importDossierIn(importSteps, actor, loaded, options);
 }
 
-/** The import in the caller's transaction (import-folder.ts imports every folder in one). */
-export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ImportSummary> {
+const claimCanon = (c: ContentClaim, passage: string) => ({ text: c.text, passage, hedged: c.hedged });
+
+/**
+ * Everything that refuses a dossier, checked before anything is written (read-only): the publish
+ * gate of a first import marked published, and the verdict rules for the verdicts the import would
+ * add (with the dossier's real publication date). The import checks them again as it writes.
+ */
+export async function checkDossierImport(actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ContentError[]> {
+  requirePermission(actor, "content:import");
+  const { data } = loaded;
+  const file = loaded.folder;
+  const existing = await db.dossier.findUnique({ where: { slug: data.slug }, select: { id: true, importHash: true, publishedAt: true } });
+  if (existing && existing.importHash === loaded.hash && !options.overwrite) return [];
+  const firstImport = !existing || (existing.importHash?.startsWith(PENDING) ?? false);
+  if (firstImport && data.status === "published") {
+    const gate = publishGate(data.claims.map((c, i) => ({ id: String(i), verdict: c.verdicts.at(-1)?.status ?? null, hasPendingProposal: false, needsRecheck: false })));
+    if (!gate.ready) {
+      return gate.blocking.map((c) => ({
+        file,
+        field: `claims[${c.id}].verdicts`,
+        message: `claim "${data.claims[Number(c.id)]!.key}" has no verdict, and this dossier is marked published: the publish gate refuses it. Give it a verdict, or import the dossier as a draft (status: draft) and publish it from the newsroom.`,
+      }));
+    }
+  }
+  const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
+  const rows = existing
+    ? new Map(
+        (await db.claim.findMany({ where: { dossierId: existing.id }, select: { key: true, history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { createdAt: true } } } })).map((r) => [r.key, r]),
+      )
+    : new Map();
+  const stored = existing
+    ? new Map((await db.importedRecord.findMany({ where: { dossierId: existing.id, kind: "claim" }, select: { key: true, fingerprint: true } })).map((r) => [r.key, r.fingerprint]))
+    : new Map<string, string>();
+  const vocabulary = verdictVocabulary();
+  const refusals: ContentError[] = [];
+  for (const [index, c] of data.claims.entries()) {
+    const row = rows.get(c.key);
+    // A claim deleted in the newsroom and kept so gets no verdicts (the import skips it).
+    if (existing && !row && stored.has(c.key) && !(options.overwrite && stored.get(c.key) !== fingerprint(claimCanon(c, loaded.anchors.get(c.key)!.exact)))) continue;
+    const lastKnown = row?.history[0]?.createdAt ?? null;
+    const fresh = new Set(c.verdicts.flatMap((v, j) => (!lastKnown || day(v.decidedAt) > lastKnown ? [j] : [])));
+    for (const r of importedVerdictRefusals(c, { publishedAt: publishedAt ? isoDay(publishedAt) : null }, vocabulary)) {
+      if (fresh.has(r.index)) refusals.push({ file, field: `claims[${index}].verdicts[${r.index}].${r.field}`, message: r.message });
+    }
+  }
+  return refusals;
+}
+
+/**
+ * The import, in short steps (`step`): the dossier and its article first, then its records in
+ * chunks sized to STEP_BUDGET_MS, each chunk reading the rows it compares with in its own
+ * transaction, then the re-anchoring, the publication of a first import and the audit entry. A
+ * first import marks its dossier pending until its last step: stopped half-way, the same import
+ * run again completes it as a first import (docs/content-format.md, "Atomicity").
+ */
+export async function importDossierIn(step: ImportStep, actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}, progress?: ImportProgress): Promise<ImportSummary> {
   requirePermission(actor, "content:import");
   const { data } = loaded;
   const file = loaded.folder;
@@ -104,71 +186,380 @@ export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossie
     questions: data.questions.length,
     events: data.events.length,
   };
-  const existing = await tx.dossier.findUnique({ where: { slug: data.slug }, select: { id: true, importHash: true, body: true, title: true, summary: true, language: true, status: true, publishedAt: true } });
-  const summary: ImportSummary = {
-    slug: data.slug,
-    outcome: existing ? "updated" : "created",
-    counts,
-    keptWithoutFile: [],
-    changed: [],
-    conflicts: [],
-    overwritten: [],
-    verdictsAdded: 0,
-    orphaned: [],
-    recheck: [],
-    publication: { status: existing?.status ?? data.status, version: null, publishedNow: false, statusDiffers: false },
-  };
-  if (existing && existing.importHash === loaded.hash && !options.overwrite) {
-    const latest = await tx.publishedVersion.findFirst({ where: { dossierId: existing.id }, orderBy: { number: "desc" }, select: { number: true } });
-    return { ...summary, outcome: "unchanged", publication: { ...summary.publication, version: existing.status === "published" ? (latest?.number ?? null) : null } };
-  }
-
-  // The publish gate for a first import marked published: the files are the decisions, so every
-  // claim needs one (there are no proposals or re-checks in files). No override from files.
-  if (!existing && data.status === "published") {
-    const gate = publishGate(data.claims.map((c, i) => ({ id: String(i), verdict: c.verdicts.at(-1)?.status ?? null, hasPendingProposal: false, needsRecheck: false })));
-    if (!gate.ready) {
-      throw new ImportRefused(
-        gate.blocking.map((c) => ({
-          file,
-          field: `claims[${c.id}].verdicts`,
-          message: `claim "${data.claims[Number(c.id)]!.key}" has no verdict, and this dossier is marked published: the publish gate refuses it. Give it a verdict, or import the dossier as a draft (status: draft) and publish it from the newsroom.`,
-        })),
-      );
-    }
-  }
-  // The corrections rule depends on the database too: once published (whatever the files say),
-  // every verdict decision needs a correction note.
-  const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
-
   const emails = new Set<string>();
   for (const c of data.claims) {
     if (c.author) emails.add(c.author);
     for (const v of c.verdicts) if (v.decidedBy) emails.add(v.decidedBy);
   }
   for (const q of data.questions) if (q.owner) emails.add(q.owner);
-  const users = await tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
+
+  // ── First step: the dossier, its fields and its article ──
+  const first = await step(async (tx) => {
+    const existing = await tx.dossier.findUnique({ where: { slug: data.slug }, select: { id: true, importHash: true, body: true, title: true, summary: true, language: true, status: true, publishedAt: true } });
+    const firstImport = !existing || (existing.importHash?.startsWith(PENDING) ?? false);
+    const summary: ImportSummary = {
+      slug: data.slug,
+      outcome: firstImport ? "created" : "updated",
+      counts,
+      keptWithoutFile: [],
+      changed: [],
+      conflicts: [],
+      overwritten: [],
+      verdictsAdded: 0,
+      orphaned: [],
+      recheck: [],
+      publication: { status: existing?.status ?? data.status, version: null, publishedNow: false, statusDiffers: false },
+    };
+    if (existing && existing.importHash === loaded.hash && !options.overwrite) {
+      const latest = await tx.publishedVersion.findFirst({ where: { dossierId: existing.id }, orderBy: { number: "desc" }, select: { number: true } });
+      return { done: { ...summary, outcome: "unchanged", publication: { ...summary.publication, version: existing.status === "published" ? (latest?.number ?? null) : null } } as ImportSummary };
+    }
+    // checkDossierImport ran before the first write; checked again here, in the transaction.
+    if (firstImport && data.status === "published") {
+      const gate = publishGate(data.claims.map((c, i) => ({ id: String(i), verdict: c.verdicts.at(-1)?.status ?? null, hasPendingProposal: false, needsRecheck: false })));
+      if (!gate.ready) throw new ImportRefused(gate.blocking.map((c) => ({ file, field: `claims[${c.id}].verdicts`, message: `claim "${data.claims[Number(c.id)]!.key}" has no verdict, and this dossier is marked published: the publish gate refuses it.` })));
+    }
+    const users = await tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
+    let dossierId: string;
+    if (existing) {
+      dossierId = existing.id;
+    } else {
+      // Created as the files say, but only published (last step) once everything is written through the gate.
+      const created = await tx.dossier.create({
+        data: { slug: data.slug, title: data.title, summary: data.summary, language: data.language, status: "draft", publishedAt: data.publishedAt ? day(data.publishedAt) : null, body: loaded.body, importHash: PENDING + loaded.hash },
+        select: { id: true },
+      });
+      dossierId = created.id;
+      await appendRevision(tx, dossierId, loaded.body, `imported from ${loaded.folder}`);
+    }
+    const recheckWatch = firstImport ? null : await watchRechecks(tx, dossierId);
+    const stored = new Map(
+      (await tx.importedRecord.findMany({ where: { dossierId }, select: { kind: true, key: true, fingerprint: true, recordId: true } })).map((r) => [`${r.kind}/${r.key}`, r]),
+    );
+    const context = { existing, firstImport, summary, users, dossierId, recheckWatch, stored };
+    const merge = merger(context, options);
+    if (existing) {
+      const fields = { title: data.title, summary: data.summary, language: data.language };
+      await merge(tx, "dossier", data.slug, "the dossier's title, summary and language", fields, { title: existing.title, summary: existing.summary, language: existing.language }, async () => {
+        await tx.dossier.update({ where: { id: dossierId }, data: { ...fields, version: { increment: 1 } } });
+      });
+      await merge(tx, "article", "article", "article", { body: loaded.body }, { body: existing.body }, async () => {
+        await tx.dossier.update({ where: { id: dossierId }, data: { body: loaded.body, version: { increment: 1 } } });
+        await appendRevision(tx, dossierId, loaded.body, `re-imported from ${loaded.folder}`);
+      });
+    } else {
+      await merge(tx, "dossier", data.slug, "dossier", { title: data.title, summary: data.summary, language: data.language }, null, async () => {});
+      await merge(tx, "article", "article", "article", { body: loaded.body }, null, async () => {});
+    }
+    return { done: null, context };
+  });
+  if (first.done) return first.done;
+  const { existing, firstImport, summary, users, dossierId, recheckWatch, stored } = first.context!;
+  const merge = merger(first.context!, options);
   const userId = (email?: string | null) => (email ? (users.find((u) => u.email === email)?.id ?? null) : null);
+  const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
 
-  let dossierId: string;
-  if (existing) {
-    dossierId = existing.id;
-  } else {
-    // Created as the files say, but only published (below) once everything is written through the gate.
-    const created = await tx.dossier.create({
-      data: { slug: data.slug, title: data.title, summary: data.summary, language: data.language, status: "draft", publishedAt: data.publishedAt ? day(data.publishedAt) : null, body: loaded.body, importHash: loaded.hash },
-      select: { id: true },
-    });
-    dossierId = created.id;
-    await appendRevision(tx, dossierId, loaded.body, `imported from ${loaded.folder}`);
-  }
-  const notifyRechecks = existing ? await watchRechecks(tx, dossierId) : null;
+  // Keys of what the database holds now (a record kept as the newsroom has it is still referred to).
+  const entityIds = new Map<string, string>();
+  const sourceIds = new Map<string, string>();
+  const claimIds = new Map<string, string>();
+  const byKey = <T extends { key: string | null }>(rows: T[]) => new Map(rows.flatMap((r) => (r.key ? [[r.key, r] as const] : [])));
 
-  const stored = new Map(
-    (await tx.importedRecord.findMany({ where: { dossierId }, select: { kind: true, key: true, fingerprint: true, recordId: true } })).map((r) => [`${r.kind}/${r.key}`, r]),
+  /**
+   * Writes `items` in steps: each chunk reads the rows it compares with (`load`) in its own
+   * transaction and is sized so the step lasts about STEP_BUDGET_MS. A step that runs again
+   * (PostgreSQL reruns a transaction that lost to a concurrent writer) starts from the state
+   * before it.
+   */
+  const inSteps = async <T, R>(what: string, items: readonly T[], load: (tx: Tx, chunk: readonly T[]) => Promise<R>, work: (tx: Tx, rows: R, item: T, index: number) => Promise<void>) => {
+    let size = 10;
+    for (let next = 0; next < items.length; ) {
+      const saved = { changed: summary.changed.length, conflicts: summary.conflicts.length, overwritten: summary.overwritten.length, verdictsAdded: summary.verdictsAdded, maps: [entityIds, sourceIds, claimIds].map((m) => new Map(m)) };
+      const chunk = items.slice(next, next + size);
+      const started = performance.now();
+      await step(async (tx) => {
+        summary.changed.length = saved.changed;
+        summary.conflicts.length = saved.conflicts;
+        summary.overwritten.length = saved.overwritten;
+        summary.verdictsAdded = saved.verdictsAdded;
+        [entityIds, sourceIds, claimIds].forEach((m, i) => {
+          m.clear();
+          for (const [k, v] of saved.maps[i]!) m.set(k, v);
+        });
+        const rows = await load(tx, chunk);
+        for (const [i, item] of chunk.entries()) await work(tx, rows, item, next + i);
+      });
+      const perItem = Math.max(0.05, (performance.now() - started) / chunk.length);
+      size = Math.max(1, Math.min(500, Math.floor(STEP_BUDGET_MS / perItem)));
+      next += chunk.length;
+      progress?.(what, next, items.length);
+    }
+  };
+  const keysOf = (chunk: readonly { key: string }[]) => ({ in: chunk.map((c) => c.key) });
+
+  // ── Entities ──
+  await inSteps(
+    "entities",
+    data.entities,
+    async (tx, chunk) => byKey(await tx.entity.findMany({ where: { dossierId, key: keysOf(chunk) }, select: { id: true, key: true, kind: true, name: true, description: true } })),
+    async (tx, entities, e) => {
+      const row = entities.get(e.key);
+      if (row) entityIds.set(e.key, row.id);
+      const fields = { kind: e.kind, name: e.name, description: e.description };
+      await merge(tx, "entity", e.key, `entity ${e.key}`, fields, row ? { kind: row.kind, name: row.name, description: row.description } : null, async () => {
+        const written = await tx.entity.upsert({ where: { dossierId_key: { dossierId, key: e.key } }, create: { dossierId, key: e.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
+        entityIds.set(e.key, written.id);
+        return written.id;
+      });
+    },
   );
-  /** Decides one record's fate, reports it, and remembers the fingerprint written or recorded. */
-  const merge = async (kind: Kind, key: string, label: string, fileCanon: Record<string, unknown>, dbCanon: Record<string, unknown> | null, write: (decision: MergeDecision) => Promise<string | void>) => {
+
+  // ── Sources ──
+  const sourceSelect = { id: true, key: true, kind: true, title: true, url: true, publisher: true, author: true, date: true, accessedAt: true, reliability: true, confidential: true, publicDescription: true, identity: true, notes: true } as const;
+  await inSteps(
+    "sources",
+    [...data.sources.entries()].map(([position, s]) => ({ key: s.key, position, s })),
+    async (tx, chunk) => byKey(await tx.source.findMany({ where: { dossierId, key: keysOf(chunk) }, select: sourceSelect })),
+    async (tx, sources, { s, position }) => {
+      const row = sources.get(s.key);
+      if (row) sourceIds.set(s.key, row.id);
+      const fields = {
+        kind: s.kind,
+        title: s.title,
+        url: s.url ?? null,
+        publisher: s.publisher ?? null,
+        author: s.author ?? null,
+        date: s.date ?? null,
+        accessedAt: s.accessedAt ?? null,
+        reliability: s.reliability,
+        confidential: s.confidential,
+        publicDescription: s.publicDescription ?? null,
+        identity: s.identity ?? null,
+        notes: s.notes ?? null,
+      };
+      const dbCanon = row ? (({ id: _id, key: _key, ...rest }) => rest)(row) : null;
+      await merge(tx, "source", s.key, `source ${s.key}`, fields, dbCanon, async () => {
+        const written = await tx.source.upsert({ where: { dossierId_key: { dossierId, key: s.key } }, create: { dossierId, key: s.key, ...fields, position }, update: { ...fields, position, version: { increment: 1 } }, select: { id: true } });
+        sourceIds.set(s.key, written.id);
+        return written.id;
+      });
+    },
+  );
+  const sourceKeyOf = new Map([...sourceIds].map(([k, id]) => [id, k]));
+
+  // ── Claims, their evidence and verdicts ──
+  const vocabulary = verdictVocabulary();
+  await inSteps(
+    "claims",
+    [...data.claims.entries()].map(([position, c]) => ({ key: c.key, position, c })),
+    async (tx, chunk) =>
+      byKey(
+        await tx.claim.findMany({
+          where: { dossierId, key: keysOf(chunk) },
+          select: { id: true, key: true, text: true, anchorExact: true, hedged: true, anchorRevision: true, history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { toVerdict: true, createdAt: true } } },
+        }),
+      ),
+    async (tx, claims, { c, position }) => {
+      const row = claims.get(c.key);
+      if (row) claimIds.set(c.key, row.id);
+      const anchor = loaded.anchors.get(c.key)!;
+      await merge(tx, "claim", c.key, `claim ${c.key}`, claimCanon(c, anchor.exact), row ? { text: row.text, passage: row.anchorExact, hedged: row.hedged } : null, async () => {
+        const anchorFields = { anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end, anchorStatus: "anchored" };
+        const written = await tx.claim.upsert({
+          where: { dossierId_key: { dossierId, key: c.key } },
+          create: { dossierId, key: c.key, authorId: userId(c.author), text: c.text, hedged: c.hedged, position, ...anchorFields },
+          update: { text: c.text, hedged: c.hedged, position, ...anchorFields, version: { increment: 1 } },
+          select: { id: true },
+        });
+        claimIds.set(c.key, written.id);
+        return written.id;
+      });
+      const claimId = claimIds.get(c.key);
+      if (!claimId) return; // deleted in the newsroom and kept so: nothing to attach evidence or verdicts to
+      const evidenceIds = await syncEvidence(tx, claimId, c, sourceIds, sourceKeyOf, stored, (...args) => merge(tx, ...args));
+
+      // Verdicts: the files' decisions that the claim's history does not have yet (it is
+      // append-only), each checked against the verdict rules with the dossier's real publication
+      // date (checkDossierImport refused the dossier before any write when one fails).
+      const lastKnown = row?.history[0] ?? null;
+      const fresh = c.verdicts.map((v, j) => ({ v, j })).filter(({ v }) => !lastKnown || day(v.decidedAt) > lastKnown.createdAt);
+      const refusals = importedVerdictRefusals(c, { publishedAt: publishedAt ? isoDay(publishedAt) : null }, vocabulary).filter((r) => fresh.some((f) => f.j === r.index));
+      if (refusals.length) throw new ImportRefused(refusals.map((r) => ({ file, field: `claims[${position}].verdicts[${r.index}].${r.field}`, message: r.message })));
+      let from = lastKnown?.toVerdict ?? null;
+      for (const { v } of fresh) {
+        const now = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { anchorRevision: true } });
+        // What the decision checked is what the files describe (a claim kept as the newsroom changed
+        // it then differs from it, and rightly needs a re-check).
+        const checked = checkedStateOf({ text: c.text, passage: anchor.exact, anchorRevision: now.anchorRevision, evidence: fileEvidence(c, evidenceIds, sourceIds) }, evidenceIds);
+        await tx.verdictChange.create({
+          data: {
+            claimId,
+            fromVerdict: from,
+            toVerdict: v.status,
+            rationale: v.rationale,
+            evidenceIds: JSON.stringify(evidenceIds),
+            correctionNote: v.correctionNote ?? null,
+            checked: JSON.stringify(checked),
+            actorId: userId(v.decidedBy),
+            createdAt: day(v.decidedAt),
+          },
+        });
+        from = v.status;
+        summary.verdictsAdded++;
+      }
+      if (fresh.length === 0) return;
+      const current = c.verdicts[c.verdicts.length - 1]!;
+      const pending = await tx.verdictProposal.count({ where: { claimId, status: "pending" } });
+      await tx.claim.update({
+        where: { id: claimId },
+        data: { verdict: current.status, verdictRationale: current.rationale, verdictSetAt: day(current.decidedAt), verdictSetById: userId(current.decidedBy), reviewState: pending ? "proposed" : "reviewed" },
+      });
+      if (!firstImport) summary.changed.push(`claim ${c.key} (${fresh.length === 1 ? "1 verdict added" : `${fresh.length} verdicts added`})`);
+    },
+  );
+
+  // ── Quotes, questions, timeline ──
+  const entityKeyOf = new Map([...entityIds].map(([k, id]) => [id, k]));
+  const claimKeyOf = new Map([...claimIds].map(([k, id]) => [id, k]));
+  await inSteps(
+    "quotes",
+    [...data.quotes.entries()].map(([position, q]) => ({ key: q.key, position, q })),
+    async (tx, chunk) => byKey(await tx.quote.findMany({ where: { dossierId, key: keysOf(chunk) }, select: { id: true, key: true, text: true, language: true, speakerId: true, speakerLabel: true, date: true, context: true, sourceId: true, onRecord: true } })),
+    async (tx, quotes, { q, position }) => {
+      const row = quotes.get(q.key);
+      const canon = { text: q.text, language: q.language, speaker: q.speaker ?? null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, source: q.source ?? null, onRecord: q.onRecord };
+      const dbCanon = row
+        ? { text: row.text, language: row.language, speaker: row.speakerId ? (entityKeyOf.get(row.speakerId) ?? row.speakerId) : null, speakerLabel: row.speakerLabel, date: row.date, context: row.context, source: row.sourceId ? (sourceKeyOf.get(row.sourceId) ?? row.sourceId) : null, onRecord: row.onRecord }
+        : null;
+      await merge(tx, "quote", q.key, `quote ${q.key}`, canon, dbCanon, async () => {
+        const fields = { text: q.text, language: q.language, speakerId: q.speaker ? (entityIds.get(q.speaker) ?? null) : null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, sourceId: q.source ? (sourceIds.get(q.source) ?? null) : null, onRecord: q.onRecord, position };
+        return (await tx.quote.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
+      });
+    },
+  );
+
+  await inSteps(
+    "questions",
+    [...data.questions.entries()].map(([position, q]) => ({ key: q.key, position, q })),
+    async (tx, chunk) => ({
+      ownerEmails: new Map((await tx.user.findMany({ where: { questionsOwned: { some: { dossierId } } }, select: { id: true, email: true } })).map((u) => [u.id, u.email])),
+      questions: byKey(await tx.openQuestion.findMany({ where: { dossierId, key: keysOf(chunk) }, select: { id: true, key: true, text: true, status: true, ownerId: true, answer: true, answeringClaimId: true, answeredAt: true } })),
+    }),
+    async (tx, { ownerEmails, questions }, { q, position }) => {
+      const row = questions.get(q.key);
+      const canon = { text: q.text, status: q.status, owner: q.owner ?? null, answer: q.answer ?? null, answeredBy: q.answeredBy ?? null, answeredAt: q.answeredAt ?? null };
+      const dbCanon = row
+        ? { text: row.text, status: row.status, owner: row.ownerId ? (ownerEmails.get(row.ownerId) ?? row.ownerId) : null, answer: row.answer, answeredBy: row.answeringClaimId ? (claimKeyOf.get(row.answeringClaimId) ?? row.answeringClaimId) : null, answeredAt: isoDay(row.answeredAt) }
+        : null;
+      await merge(tx, "question", q.key, `question ${q.key}`, canon, dbCanon, async () => {
+        const fields = { text: q.text, status: q.status, ownerId: userId(q.owner), answer: q.answer ?? null, answeringClaimId: q.answeredBy ? (claimIds.get(q.answeredBy) ?? null) : null, answeredAt: q.answeredAt ? day(q.answeredAt) : null, position };
+        return (await tx.openQuestion.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
+      });
+    },
+  );
+
+  await inSteps(
+    "events",
+    data.events,
+    async (tx, chunk) =>
+      byKey(
+        await tx.timelineEvent.findMany({
+          where: { dossierId, key: keysOf(chunk) },
+          select: { id: true, key: true, title: true, description: true, date: true, certainty: true, claims: { select: { claimId: true } }, sources: { select: { sourceId: true } } },
+        }),
+      ),
+    async (tx, events, ev) => {
+      const row = events.get(ev.key);
+      const canon = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, claims: [...ev.claims].sort(), sources: [...ev.sources].sort() };
+      const dbCanon = row
+        ? {
+            title: row.title,
+            description: row.description,
+            date: row.date,
+            certainty: row.certainty,
+            claims: row.claims.map((c) => claimKeyOf.get(c.claimId) ?? c.claimId).sort(),
+            sources: row.sources.map((s) => sourceKeyOf.get(s.sourceId) ?? s.sourceId).sort(),
+          }
+        : null;
+      await merge(tx, "event", ev.key, `event ${ev.key}`, canon, dbCanon, async () => {
+        const bounds = loaded.eventBounds.get(ev.key)!;
+        const fields = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, ...bounds };
+        const written = await tx.timelineEvent.upsert({ where: { dossierId_key: { dossierId, key: ev.key } }, create: { dossierId, key: ev.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
+        await tx.eventClaim.deleteMany({ where: { eventId: written.id } });
+        await tx.eventSource.deleteMany({ where: { eventId: written.id } });
+        const linkedClaims = ev.claims.flatMap((k) => (claimIds.has(k) ? [claimIds.get(k)!] : []));
+        const linkedSources = ev.sources.flatMap((k) => (sourceIds.has(k) ? [sourceIds.get(k)!] : []));
+        if (linkedClaims.length) await tx.eventClaim.createMany({ data: linkedClaims.map((claimId) => ({ eventId: written.id, claimId })) });
+        if (linkedSources.length) await tx.eventSource.createMany({ data: linkedSources.map((sourceId) => ({ eventId: written.id, sourceId })) });
+        return written.id;
+      });
+    },
+  );
+
+  // ── Last step: re-anchoring, publication, the import hash and the audit entry ──
+  return step(async (tx) => {
+    const result: ImportSummary = { ...summary, publication: { ...summary.publication } };
+    if (!firstImport) {
+      result.keptWithoutFile = await recordsLeftOut(tx, dossierId, data);
+      // The claims follow the article kept (the newsroom's, in a conflict): the files' anchors were
+      // computed against the files' article.
+      const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { id: true, slug: true, status: true, version: true, body: true } });
+      const report = await reanchorClaims(tx, actor, dossier, dossier.body);
+      result.orphaned = report.orphaned.map((c) => c.text);
+      result.recheck = (await recheckWatch!(actor, tx)).map((c) => c.text);
+      // With conflicts left, the files are not fully imported: the next run reports them again.
+      if (result.conflicts.length === 0) await tx.dossier.update({ where: { id: dossierId }, data: { importHash: loaded.hash } });
+      result.publication.statusDiffers = existing!.status !== data.status;
+      if (existing!.status === "published") result.publication.version = (await latestVersion(tx, dossierId))?.number ?? null;
+    } else {
+      // A first import (or one completed now) is no longer pending; with conflicts (a first import
+      // resumed after the newsroom changed a record) the next run reports them again.
+      await tx.dossier.update({ where: { id: dossierId }, data: { importHash: result.conflicts.length === 0 ? loaded.hash : null } });
+      if (data.status === "published") {
+        // Through the gate; the dossier's first published version is what the files describe.
+        const now = new Date();
+        await tx.dossier.update({ where: { id: dossierId }, data: { status: "published" } });
+        const view = await buildReaderView(tx, dossierId);
+        const written = await writeVersion(tx, { dossierId, view, hash: viewHash(view), previous: null, note: null, publishedById: null, now });
+        await tx.publicationEvent.create({ data: { dossierId, action: "publish", versionNumber: written.number, message: `Imported from ${loaded.folder}`, createdAt: now } });
+        result.publication = { status: "published", version: written.number, publishedNow: true, statusDiffers: false };
+      }
+    }
+    if (!firstImport && result.changed.length === 0 && result.overwritten.length === 0 && result.verdictsAdded === 0) {
+      result.outcome = "unchanged";
+    }
+    await recordAudit(tx, actor, {
+      action: firstImport ? "dossier.import" : "dossier.reimport",
+      entityType: "dossier",
+      entityId: dossierId,
+      dossierId,
+      dossierSlug: data.slug,
+      after: {
+        folder: loaded.folder,
+        hash: loaded.hash,
+        counts,
+        keptWithoutFile: result.keptWithoutFile,
+        changed: result.changed,
+        conflicts: result.conflicts,
+        overwritten: result.overwritten,
+        verdictsAdded: result.verdictsAdded,
+        publication: result.publication,
+      },
+    });
+    return result;
+  });
+}
+
+interface MergeContext {
+  existing: { id: string } | null;
+  summary: ImportSummary;
+  dossierId: string;
+  stored: Map<string, { fingerprint: string; recordId: string | null }>;
+}
+
+/** Decides one record's fate, reports it, and remembers the fingerprint written or recorded. */
+function merger({ existing, summary, dossierId, stored }: MergeContext, options: ImportOptions) {
+  return async (tx: Tx, kind: Kind, key: string, label: string, fileCanon: Record<string, unknown>, dbCanon: Record<string, unknown> | null, write: (decision: MergeDecision) => Promise<string | void>) => {
     const fileFp = fingerprint(fileCanon);
     const previous = stored.get(`${kind}/${key}`) ?? null;
     const decision = existing ? mergeDecision({ stored: previous?.fingerprint ?? null, file: fileFp, db: dbCanon ? fingerprint(dbCanon) : null, overwrite: options.overwrite ?? false }) : ({ action: "create" } as const);
@@ -197,247 +588,6 @@ export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossie
       update: { fingerprint: fileFp, recordId },
     });
   };
-
-  // ── The dossier's fields and its article ──
-  if (existing) {
-    const fields = { title: data.title, summary: data.summary, language: data.language };
-    await merge("dossier", data.slug, "the dossier's title, summary and language", fields, { title: existing.title, summary: existing.summary, language: existing.language }, async () => {
-      await tx.dossier.update({ where: { id: dossierId }, data: { ...fields, version: { increment: 1 } } });
-    });
-    await merge("article", "article", "article", { body: loaded.body }, { body: existing.body }, async () => {
-      await tx.dossier.update({ where: { id: dossierId }, data: { body: loaded.body, version: { increment: 1 } } });
-      await appendRevision(tx, dossierId, loaded.body, `re-imported from ${loaded.folder}`);
-    });
-  } else {
-    await merge("dossier", data.slug, "dossier", { title: data.title, summary: data.summary, language: data.language }, null, async () => {});
-    await merge("article", "article", "article", { body: loaded.body }, null, async () => {});
-  }
-
-  // Keys of what the database holds now (a record kept as the newsroom has it is still referred to).
-  const entityIds = new Map<string, string>();
-  const sourceIds = new Map<string, string>();
-  const claimIds = new Map<string, string>();
-  const rowsByKey = async <T extends { key: string | null }>(rows: Promise<T[]>) => new Map((await rows).flatMap((r) => (r.key ? [[r.key, r] as const] : [])));
-
-  // ── Entities ──
-  const entities = await rowsByKey(tx.entity.findMany({ where: { dossierId }, select: { id: true, key: true, kind: true, name: true, description: true } }));
-  for (const e of data.entities) {
-    const row = entities.get(e.key);
-    if (row) entityIds.set(e.key, row.id);
-    const fields = { kind: e.kind, name: e.name, description: e.description };
-    await merge("entity", e.key, `entity ${e.key}`, fields, row ? { kind: row.kind, name: row.name, description: row.description } : null, async () => {
-      const written = await tx.entity.upsert({ where: { dossierId_key: { dossierId, key: e.key } }, create: { dossierId, key: e.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
-      entityIds.set(e.key, written.id);
-      return written.id;
-    });
-  }
-
-  // ── Sources ──
-  const sourceSelect = { id: true, key: true, kind: true, title: true, url: true, publisher: true, author: true, date: true, accessedAt: true, reliability: true, confidential: true, publicDescription: true, identity: true, notes: true } as const;
-  const sources = await rowsByKey(tx.source.findMany({ where: { dossierId }, select: sourceSelect }));
-  for (const [position, s] of data.sources.entries()) {
-    const row = sources.get(s.key);
-    if (row) sourceIds.set(s.key, row.id);
-    const fields = {
-      kind: s.kind,
-      title: s.title,
-      url: s.url ?? null,
-      publisher: s.publisher ?? null,
-      author: s.author ?? null,
-      date: s.date ?? null,
-      accessedAt: s.accessedAt ?? null,
-      reliability: s.reliability,
-      confidential: s.confidential,
-      publicDescription: s.publicDescription ?? null,
-      identity: s.identity ?? null,
-      notes: s.notes ?? null,
-    };
-    const dbCanon = row ? (({ id: _id, key: _key, ...rest }) => rest)(row) : null;
-    await merge("source", s.key, `source ${s.key}`, fields, dbCanon, async () => {
-      const written = await tx.source.upsert({ where: { dossierId_key: { dossierId, key: s.key } }, create: { dossierId, key: s.key, ...fields, position }, update: { ...fields, position, version: { increment: 1 } }, select: { id: true } });
-      sourceIds.set(s.key, written.id);
-      return written.id;
-    });
-  }
-  const sourceKeyOf = new Map([...sourceIds].map(([k, id]) => [id, k]));
-
-  // ── Claims, their evidence and verdicts ──
-  const claims = await rowsByKey(
-    tx.claim.findMany({
-      where: { dossierId },
-      select: { id: true, key: true, text: true, anchorExact: true, hedged: true, anchorRevision: true, history: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { toVerdict: true, createdAt: true } } },
-    }),
-  );
-  const vocabulary = verdictVocabulary();
-  const refusals: ContentError[] = [];
-  const pendingVerdicts: { claimId: string; claim: ContentClaim; evidenceIds: string[]; lastKnown: { toVerdict: string | null; createdAt: Date } | null; index: number }[] = [];
-  for (const [position, c] of data.claims.entries()) {
-    const row = claims.get(c.key);
-    if (row) claimIds.set(c.key, row.id);
-    const anchor = loaded.anchors.get(c.key)!;
-    const fields = { text: c.text, passage: anchor.exact, hedged: c.hedged };
-    await merge("claim", c.key, `claim ${c.key}`, fields, row ? { text: row.text, passage: row.anchorExact, hedged: row.hedged } : null, async () => {
-      const anchorFields = { anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end, anchorStatus: "anchored" };
-      const written = await tx.claim.upsert({
-        where: { dossierId_key: { dossierId, key: c.key } },
-        create: { dossierId, key: c.key, authorId: userId(c.author), text: c.text, hedged: c.hedged, position, ...anchorFields },
-        update: { text: c.text, hedged: c.hedged, position, ...anchorFields, version: { increment: 1 } },
-        select: { id: true },
-      });
-      claimIds.set(c.key, written.id);
-      return written.id;
-    });
-    const claimId = claimIds.get(c.key);
-    if (!claimId) continue; // deleted in the newsroom and kept so: nothing to attach evidence or verdicts to
-    const evidenceIds = await syncEvidence(tx, claimId, c, sourceIds, sourceKeyOf, stored, merge);
-    pendingVerdicts.push({ claimId, claim: c, evidenceIds, lastKnown: row?.history[0] ?? null, index: position });
-  }
-
-  // Verdicts: the files' decisions that the claim's history does not have yet (it is append-only),
-  // each checked against the verdict rules with the dossier's real publication date.
-  for (const p of pendingVerdicts) {
-    const fresh = p.claim.verdicts.map((v, j) => ({ v, j })).filter(({ v }) => !p.lastKnown || day(v.decidedAt) > p.lastKnown.createdAt);
-    for (const r of importedVerdictRefusals(p.claim, { publishedAt: publishedAt ? isoDay(publishedAt) : null }, vocabulary)) {
-      if (fresh.some((f) => f.j === r.index)) refusals.push({ file, field: `claims[${p.index}].verdicts[${r.index}].${r.field}`, message: r.message });
-    }
-    if (refusals.length) continue;
-    let from = p.lastKnown?.toVerdict ?? null;
-    for (const { v } of fresh) {
-      const now = await tx.claim.findUniqueOrThrow({ where: { id: p.claimId }, select: { anchorRevision: true, evidence: { select: { id: true, sourceId: true, stance: true, excerpt: true } } } });
-      // What the decision checked is what the files describe (a claim kept as the newsroom changed
-      // it then differs from it, and rightly needs a re-check).
-      const checked = checkedStateOf({ text: p.claim.text, passage: loaded.anchors.get(p.claim.key)!.exact, anchorRevision: now.anchorRevision, evidence: fileEvidence(p.claim, p.evidenceIds, sourceIds) }, p.evidenceIds);
-      await tx.verdictChange.create({
-        data: {
-          claimId: p.claimId,
-          fromVerdict: from,
-          toVerdict: v.status,
-          rationale: v.rationale,
-          evidenceIds: JSON.stringify(p.evidenceIds),
-          correctionNote: v.correctionNote ?? null,
-          checked: JSON.stringify(checked),
-          actorId: userId(v.decidedBy),
-          createdAt: day(v.decidedAt),
-        },
-      });
-      from = v.status;
-      summary.verdictsAdded++;
-    }
-    if (fresh.length === 0) continue;
-    const current = p.claim.verdicts[p.claim.verdicts.length - 1]!;
-    const pending = await tx.verdictProposal.count({ where: { claimId: p.claimId, status: "pending" } });
-    await tx.claim.update({
-      where: { id: p.claimId },
-      data: { verdict: current.status, verdictRationale: current.rationale, verdictSetAt: day(current.decidedAt), verdictSetById: userId(current.decidedBy), reviewState: pending ? "proposed" : "reviewed" },
-    });
-    if (existing) summary.changed.push(`claim ${p.claim.key} (${fresh.length === 1 ? "1 verdict added" : `${fresh.length} verdicts added`})`);
-  }
-  if (refusals.length) throw new ImportRefused(refusals);
-
-  // ── Quotes, questions, timeline ──
-  const entityKeyOf = new Map([...entityIds].map(([k, id]) => [id, k]));
-  const claimKeyOf = new Map([...claimIds].map(([k, id]) => [id, k]));
-  const quotes = await rowsByKey(tx.quote.findMany({ where: { dossierId }, select: { id: true, key: true, text: true, language: true, speakerId: true, speakerLabel: true, date: true, context: true, sourceId: true, onRecord: true } }));
-  for (const [position, q] of data.quotes.entries()) {
-    const row = quotes.get(q.key);
-    const canon = { text: q.text, language: q.language, speaker: q.speaker ?? null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, source: q.source ?? null, onRecord: q.onRecord };
-    const dbCanon = row
-      ? { text: row.text, language: row.language, speaker: row.speakerId ? (entityKeyOf.get(row.speakerId) ?? row.speakerId) : null, speakerLabel: row.speakerLabel, date: row.date, context: row.context, source: row.sourceId ? (sourceKeyOf.get(row.sourceId) ?? row.sourceId) : null, onRecord: row.onRecord }
-      : null;
-    await merge("quote", q.key, `quote ${q.key}`, canon, dbCanon, async () => {
-      const fields = { text: q.text, language: q.language, speakerId: q.speaker ? (entityIds.get(q.speaker) ?? null) : null, speakerLabel: q.speakerLabel ?? null, date: q.date ?? null, context: q.context, sourceId: q.source ? (sourceIds.get(q.source) ?? null) : null, onRecord: q.onRecord, position };
-      return (await tx.quote.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
-    });
-  }
-
-  const ownerEmails = new Map((await tx.user.findMany({ where: { questionsOwned: { some: { dossierId } } }, select: { id: true, email: true } })).map((u) => [u.id, u.email]));
-  const questions = await rowsByKey(tx.openQuestion.findMany({ where: { dossierId }, select: { id: true, key: true, text: true, status: true, ownerId: true, answer: true, answeringClaimId: true, answeredAt: true } }));
-  for (const [position, q] of data.questions.entries()) {
-    const row = questions.get(q.key);
-    const canon = { text: q.text, status: q.status, owner: q.owner ?? null, answer: q.answer ?? null, answeredBy: q.answeredBy ?? null, answeredAt: q.answeredAt ?? null };
-    const dbCanon = row
-      ? { text: row.text, status: row.status, owner: row.ownerId ? (ownerEmails.get(row.ownerId) ?? row.ownerId) : null, answer: row.answer, answeredBy: row.answeringClaimId ? (claimKeyOf.get(row.answeringClaimId) ?? row.answeringClaimId) : null, answeredAt: isoDay(row.answeredAt) }
-      : null;
-    await merge("question", q.key, `question ${q.key}`, canon, dbCanon, async () => {
-      const fields = { text: q.text, status: q.status, ownerId: userId(q.owner), answer: q.answer ?? null, answeringClaimId: q.answeredBy ? (claimIds.get(q.answeredBy) ?? null) : null, answeredAt: q.answeredAt ? day(q.answeredAt) : null, position };
-      return (await tx.openQuestion.upsert({ where: { dossierId_key: { dossierId, key: q.key } }, create: { dossierId, key: q.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } })).id;
-    });
-  }
-
-  const events = await rowsByKey(
-    tx.timelineEvent.findMany({ where: { dossierId }, select: { id: true, key: true, title: true, description: true, date: true, certainty: true, claims: { select: { claimId: true } }, sources: { select: { sourceId: true } } } }),
-  );
-  for (const ev of data.events) {
-    const row = events.get(ev.key);
-    const canon = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, claims: [...ev.claims].sort(), sources: [...ev.sources].sort() };
-    const dbCanon = row
-      ? {
-          title: row.title,
-          description: row.description,
-          date: row.date,
-          certainty: row.certainty,
-          claims: row.claims.map((c) => claimKeyOf.get(c.claimId) ?? c.claimId).sort(),
-          sources: row.sources.map((s) => sourceKeyOf.get(s.sourceId) ?? s.sourceId).sort(),
-        }
-      : null;
-    await merge("event", ev.key, `event ${ev.key}`, canon, dbCanon, async () => {
-      const bounds = loaded.eventBounds.get(ev.key)!;
-      const fields = { title: ev.title, description: ev.description, date: ev.date, certainty: ev.certainty, ...bounds };
-      const written = await tx.timelineEvent.upsert({ where: { dossierId_key: { dossierId, key: ev.key } }, create: { dossierId, key: ev.key, ...fields }, update: { ...fields, version: { increment: 1 } }, select: { id: true } });
-      await tx.eventClaim.deleteMany({ where: { eventId: written.id } });
-      await tx.eventSource.deleteMany({ where: { eventId: written.id } });
-      const linkedClaims = ev.claims.flatMap((k) => (claimIds.has(k) ? [claimIds.get(k)!] : []));
-      const linkedSources = ev.sources.flatMap((k) => (sourceIds.has(k) ? [sourceIds.get(k)!] : []));
-      if (linkedClaims.length) await tx.eventClaim.createMany({ data: linkedClaims.map((claimId) => ({ eventId: written.id, claimId })) });
-      if (linkedSources.length) await tx.eventSource.createMany({ data: linkedSources.map((sourceId) => ({ eventId: written.id, sourceId })) });
-      return written.id;
-    });
-  }
-
-  if (existing) {
-    summary.keptWithoutFile = await recordsLeftOut(tx, dossierId, data);
-    // The claims follow the article kept (the newsroom's, in a conflict): the files' anchors were
-    // computed against the files' article.
-    const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { id: true, slug: true, status: true, version: true, body: true } });
-    const report = await reanchorClaims(tx, actor, dossier, dossier.body);
-    summary.orphaned = report.orphaned.map((c) => c.text);
-    summary.recheck = (await notifyRechecks!(actor)).map((c) => c.text);
-    // With conflicts left, the files are not fully imported: the next run reports them again.
-    if (summary.conflicts.length === 0) await tx.dossier.update({ where: { id: dossierId }, data: { importHash: loaded.hash } });
-    summary.publication.statusDiffers = existing.status !== data.status;
-    if (existing.status === "published") summary.publication.version = (await latestVersion(tx, dossierId))?.number ?? null;
-  } else if (data.status === "published") {
-    // Through the gate above; the dossier's first published version is what the files describe.
-    const now = new Date();
-    await tx.dossier.update({ where: { id: dossierId }, data: { status: "published" } });
-    const view = await buildReaderView(tx, dossierId);
-    const written = await writeVersion(tx, { dossierId, view, hash: viewHash(view), previous: null, note: null, publishedById: null, now });
-    await tx.publicationEvent.create({ data: { dossierId, action: "publish", versionNumber: written.number, message: `Imported from ${loaded.folder}`, createdAt: now } });
-    summary.publication = { status: "published", version: written.number, publishedNow: true, statusDiffers: false };
-  }
-
-  if (existing && summary.changed.length === 0 && summary.overwritten.length === 0 && summary.verdictsAdded === 0) {
-    summary.outcome = "unchanged";
-  }
-  await recordAudit(tx, actor, {
-    action: existing ? "dossier.reimport" : "dossier.import",
-    entityType: "dossier",
-    entityId: dossierId,
-    dossierId,
-    dossierSlug: data.slug,
-    after: {
-      folder: loaded.folder,
-      hash: loaded.hash,
-      counts,
-      keptWithoutFile: summary.keptWithoutFile,
-      changed: summary.changed,
-      conflicts: summary.conflicts,
-      overwritten: summary.overwritten,
-      verdictsAdded: summary.verdictsAdded,
-      publication: summary.publication,
-    },
-  });
-  return summary;
 }
 
 async function appendRevision(tx: Tx, dossierId: string, body: string, note: string) {

@@ -1,22 +1,26 @@
 import "server-only";
-// Imports every dossier under a folder. All folders are validated before anything is written, and
-// all of them are written in one transaction: one invalid file, or one dossier a rule refuses
-// (the publish gate, the verdict rules), means nothing at all is imported.
+// Imports every dossier under a folder. Every folder is validated, and every dossier checked
+// against the rules that can refuse it (the publish gate, the verdict rules), before anything is
+// written: one invalid file or one refused dossier means nothing at all is imported. Then each
+// dossier is written in short transactions (import-dossier.ts), so the newsroom keeps writing
+// while a large folder imports (docs/decisions/100).
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { listDossierFolders, loadDossierFolder, type ContentError, type LoadedDossier } from "@/lib/content/load-dossier-folder";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { ImportRefused, importDossierIn, type ImportOptions, type ImportSummary } from "./import-dossier";
+import { ImportRefused, checkDossierImport, importDossierIn, importSteps, type ImportOptions, type ImportProgress, type ImportSummary } from "./import-dossier";
 
 export type FolderImportResult =
   | { ok: true; imported: ImportSummary[]; warnings: ContentError[] }
-  | { ok: false; errors: ContentError[]; warnings: ContentError[] };
+  | { ok: false; errors: ContentError[]; warnings: ContentError[]; /** Dossiers written before a refusal found while writing. */ imported?: ImportSummary[] };
 
 export async function importContentFolder(
   actor: Actor,
   dir: string,
   onProgress?: (done: number, total: number, slug: string) => void,
   options: ImportOptions = {},
+  /** Progress inside a large dossier: its slug, "claims", 400, 2000. */
+  onStep?: (slug: string, ...progress: Parameters<ImportProgress>) => void,
 ): Promise<FolderImportResult> {
   requirePermission(actor, "content:import");
   const folders = listDossierFolders(dir);
@@ -44,22 +48,20 @@ export async function importContentFolder(
   const warnings = loaded.flatMap((d) => d.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
 
-  try {
-    const imported = await db.$transaction(
-      async (tx) => {
-        const summaries: ImportSummary[] = [];
-        for (const [i, d] of loaded.entries()) {
-          summaries.push(await importDossierIn(tx, actor, d, options));
-          onProgress?.(i + 1, loaded.length, d.data.slug);
-        }
-        return summaries;
-      },
-      // Thousands of statements, each a round trip on PostgreSQL: far beyond Prisma's default 5 s.
-      { timeout: 10 * 60_000, maxWait: 30_000 },
-    );
-    return { ok: true, imported, warnings };
-  } catch (error) {
-    if (error instanceof ImportRefused) return { ok: false, errors: error.errors, warnings };
-    throw error;
+  for (const d of loaded) errors.push(...(await checkDossierImport(actor, d, options)));
+  if (errors.length > 0) return { ok: false, errors, warnings };
+
+  const imported: ImportSummary[] = [];
+  for (const [i, d] of loaded.entries()) {
+    try {
+      imported.push(await importDossierIn(importSteps, actor, d, options, (what, done, total) => onStep?.(d.data.slug, what, done, total)));
+    } catch (error) {
+      // Checked before the first write; refused now only if the newsroom changed the dossier
+      // meanwhile (an editor published it): what is already written stays, and says so.
+      if (error instanceof ImportRefused) return { ok: false, errors: error.errors, warnings, imported };
+      throw error;
+    }
+    onProgress?.(i + 1, loaded.length, d.data.slug);
   }
+  return { ok: true, imported, warnings };
 }

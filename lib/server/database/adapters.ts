@@ -21,6 +21,7 @@ import {
   type SqlResultSet,
   type Transaction,
 } from "@prisma/driver-adapter-utils";
+import { databaseErrorFacts } from "./errors";
 
 /** SQL statements run by every client of this process (BEGIN/COMMIT included). */
 let statements = 0;
@@ -28,17 +29,64 @@ export const statementCount = (): number => statements;
 
 const raw = (sql: string): SqlQuery => ({ sql, args: [], argTypes: [] });
 
+/**
+ * How long a SQLite write waits, in all, for another process's write to finish (the importer, a
+ * second server) before it gives up with "database is locked" (docs/decisions/100).
+ */
+export const SQLITE_LOCK_WAIT_MS = 30_000;
+/**
+ * SQLite's own busy timeout. It waits by sleeping inside the synchronous driver call, which stops
+ * this whole process (every request) while it waits: keep it short and wait asynchronously instead.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 20;
+
+/** Another connection holds SQLite's write lock: the statement did nothing and can run again. */
+const isBusy = (error: unknown) => (databaseErrorFacts(error).driverCode ?? "").startsWith("SQLITE_BUSY");
+
+/** Runs `statement` until SQLite's write lock is free, waiting without blocking the event loop. */
+async function whenUnlocked<T>(statement: () => Promise<T>): Promise<T> {
+  const deadline = performance.now() + SQLITE_LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return await statement();
+    } catch (error) {
+      if (!isBusy(error) || performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 10));
+    }
+  }
+}
+
+/**
+ * Lets the event loop serve what is waiting, at most every YIELD_EVERY_MS of a transaction's work:
+ * often enough that a cached page waits a few milliseconds at worst, rarely enough that many
+ * waiting requests cannot slow the transaction down statement by statement.
+ */
+const YIELD_EVERY_MS = 8;
+let lastYield = performance.now();
+async function yieldToEventLoop(): Promise<void> {
+  if (performance.now() - lastYield < YIELD_EVERY_MS) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  lastYield = performance.now();
+}
+
 /** A FIFO lock: one SQLite transaction at a time on the one connection. */
 class Lock {
   #tail: Promise<void> = Promise.resolve();
+  #holders = 0;
+  /** Held, or waited for. */
+  get busy(): boolean {
+    return this.#holders > 0;
+  }
   acquire(): Promise<() => void> {
     let open!: () => void;
+    this.#holders++;
     const released = new Promise<void>((resolve) => (open = resolve));
     const turn = this.#tail.then(() => {
       let done = false;
       return () => {
         if (done) return;
         done = true;
+        this.#holders--;
         open();
       };
     });
@@ -126,10 +174,17 @@ class SqliteTransaction implements Transaction {
   get adapterName() {
     return this.connection.adapterName;
   }
-  queryRaw(query: SqlQuery) {
+  // better-sqlite3 answers synchronously, so a transaction's statements would run one after the
+  // other as one chain of microtasks and starve every other request for as long as it lasts (a
+  // 2,000-claim save: seconds). Statements let the event loop serve what is waiting every few
+  // milliseconds (docs/decisions/101); other requests' statements wait for the transaction
+  // (DossierConnection).
+  async queryRaw(query: SqlQuery) {
+    await yieldToEventLoop();
     return this.connection.queryRaw(query);
   }
-  executeRaw(query: SqlQuery) {
+  async executeRaw(query: SqlQuery) {
+    await yieldToEventLoop();
     return this.connection.executeRaw(query);
   }
   async commit() {
@@ -150,13 +205,26 @@ class DossierConnection implements SqlDriverAdapter {
   get adapterName() {
     return this.inner.adapterName;
   }
+  // A statement outside a transaction commits by itself: when another process holds the write
+  // lock, it waits for it (asynchronously) like a transaction's BEGIN does.
+  // On SQLite's one connection, a statement run while a transaction is open would run inside it
+  // (seeing its uncommitted rows, and undone with it): it waits for its turn instead.
   queryRaw(query: SqlQuery) {
     statements++;
-    return this.inner.queryRaw(query);
+    return this.inner.provider === "sqlite" ? this.#autocommit(() => this.inner.queryRaw(query)) : this.inner.queryRaw(query);
   }
   executeRaw(query: SqlQuery) {
     statements++;
-    return this.inner.executeRaw(query);
+    return this.inner.provider === "sqlite" ? this.#autocommit(() => this.inner.executeRaw(query)) : this.inner.executeRaw(query);
+  }
+  async #autocommit<T>(statement: () => Promise<T>): Promise<T> {
+    if (!this.#lock.busy) return whenUnlocked(statement);
+    const release = await this.#lock.acquire();
+    try {
+      return await whenUnlocked(statement);
+    } finally {
+      release();
+    }
   }
   executeScript(script: string) {
     return this.inner.executeScript(script);
@@ -174,7 +242,10 @@ class DossierConnection implements SqlDriverAdapter {
     const release = await this.#lock.acquire();
     try {
       statements++;
-      await this.inner.executeRaw(raw("BEGIN"));
+      // IMMEDIATE: the transaction takes the write lock before its first read. A deferred one
+      // (plain BEGIN) reads, then fails at once with SQLITE_BUSY_SNAPSHOT when another process
+      // wrote in between — a busy timeout cannot help it (docs/decisions/100).
+      await whenUnlocked(() => this.inner.executeRaw(raw("BEGIN IMMEDIATE")));
     } catch (error) {
       release();
       throw error;
@@ -185,7 +256,7 @@ class DossierConnection implements SqlDriverAdapter {
 
 export interface SqliteOptions {
   url: string;
-  /** SQLite's busy timeout (ms): wait for a concurrent writer instead of failing at once. */
+  /** SQLite's synchronous busy timeout (ms); longer waits are asynchronous (SQLITE_LOCK_WAIT_MS). */
   timeout?: number;
   /** Open the file read-only (tests of a database that refuses writes). */
   readonly?: boolean;
@@ -196,7 +267,7 @@ export class DossierSqliteAdapter implements SqlDriverAdapterFactory {
   readonly adapterName: string;
   #inner: PrismaBetterSQLite3;
   constructor(private readonly options: SqliteOptions) {
-    this.#inner = new PrismaBetterSQLite3({ url: options.url, timeout: options.timeout ?? 5000, readonly: options.readonly ?? false });
+    this.#inner = new PrismaBetterSQLite3({ url: options.url, timeout: options.timeout ?? SQLITE_BUSY_TIMEOUT_MS, readonly: options.readonly ?? false });
     this.adapterName = this.#inner.adapterName;
   }
   async connect(): Promise<SqlDriverAdapter> {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/domain/errors";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
-import { writeArticle, type ArticleWrite } from "./write-article";
+import { ARTICLE_WRITE_TRANSACTION, writeArticle, type ArticleWrite } from "./write-article";
 
 export async function restoreRevision(
   actor: Actor,
@@ -32,5 +32,5 @@ export async function restoreRevision(
       confirmOrphans: input.confirmOrphans ?? false,
     });
     return { ...written, readerSlug: readerSlugOf(dossier) };
-  });
+  }, ARTICLE_WRITE_TRANSACTION);
 }

@@ -5,7 +5,7 @@ import type { SaveArticleInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
-import { writeArticle, type ArticleWrite } from "./write-article";
+import { ARTICLE_WRITE_TRANSACTION, writeArticle, type ArticleWrite } from "./write-article";
 
 /** What a conflicting article save carries as `current`. */
 export interface ArticleConflictCurrent {
@@ -33,5 +33,5 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
     }
     const written = await writeArticle(tx, actor, dossier, { body: input.body, previousBody: dossier.body, note: input.note || null, action: "article.save", confirmOrphans: input.confirmOrphans ?? false });
     return { changed: true, ...written, readerSlug: readerSlugOf(dossier) };
-  });
+  }, ARTICLE_WRITE_TRANSACTION);
 }

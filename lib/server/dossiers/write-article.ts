@@ -11,6 +11,13 @@ import { watchRechecks } from "../claims/recheck";
 import type { Tx } from "../db";
 import { inDossier, type DossierRef } from "../newsroom/scope";
 
+/**
+ * A save re-anchors every claim in its transaction; with thousands of claims on a busy machine
+ * that outlasts Prisma's default 5 s by far while other requests are served between its
+ * statements (decision 101). A slow save is better than a refused one.
+ */
+export const ARTICLE_WRITE_TRANSACTION = { timeout: 10 * 60_000 } as const;
+
 export interface ArticleWrite {
   version: number;
   revision: number;
