@@ -116,6 +116,14 @@ test.describe.serial("several instances, one cache, behind nginx", () => {
     await set.getByLabel("Correction note (readers see it) (required)").fill(CORRECTION);
     await set.getByRole("button", { name: "Set the verdict" }).click();
     await expect(region.locator(".verdict-current")).toContainText("Partly true");
+    // Readers get it once the editor publishes the update (docs/publishing.md).
+    await editor.goto(`/newsroom/dossiers/${SLUG}`);
+    const publication = editor.getByRole("region", { name: "Publication" });
+    await publication.getByRole("button", { name: "Publish the update…", exact: true }).click();
+    const dialog = editor.getByRole("dialog", { name: /^Publish the changes to/ });
+    await dialog.getByLabel(/^Note for readers/).fill("Verdict corrigé.");
+    await dialog.getByRole("button", { name: "Publish the update", exact: true }).click();
+    await expect(publication.getByRole("status")).toHaveText("Update published: readers see the new version now.");
     await context.close();
 
     // The other instance, on the very next request; and A itself.
