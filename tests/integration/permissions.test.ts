@@ -76,6 +76,7 @@ import { getCapture } from "@/lib/server/archive/get-capture";
 import { getDocument } from "@/lib/server/archive/get-document";
 import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
 import { readStoredFile } from "@/lib/server/archive/read-stored-file";
+import { exportDossier } from "@/lib/server/export/export-dossier";
 import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import { storeFile } from "@/lib/server/storage";
@@ -273,6 +274,7 @@ const CASES: Case[] = [
   { name: "getDocument", permission: "newsroom:access", run: (a, f) => getDocument(a, { dossierId: f.dossierId, documentId: f.documentId }) },
   { name: "checkClaimExcerpts", permission: "newsroom:access", run: (a, f) => checkClaimExcerpts(a, { dossierId: f.dossierId, claimId: f.claimId }) },
   { name: "readStoredFile", permission: "newsroom:access", run: (a, f) => readStoredFile(a, { kind: "document", id: f.documentId, file: "original" }) },
+  { name: "exportDossier", permission: "newsroom:access", run: (a, f) => exportDossier(a, { dossierId: f.dossierId, includeConfidential: false, includeFiles: false }) },
 ];
 
 async function claimVersion(id: string): Promise<number> {
@@ -319,7 +321,7 @@ describe("permission table, role by role", () => {
   }
 
   it("covers every newsroom use case in lib/server", () => {
-    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive"];
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive", "export"];
     const helpers = new Set([
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
       // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
@@ -330,6 +332,9 @@ describe("permission table, role by role", () => {
       "run-archive-job", "worker", "stored-files",
       "recheck",
       "versions",
+      // The export's table list, its .zip, the CLI's slug lookup, and the restore the importer runs
+      // in its transaction (content:import; tests/integration/export-round-trip.test.ts).
+      "tables", "zip-export", "find-dossier-id", "restore-exported-dossier",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs
@@ -354,6 +359,18 @@ describe("confidential sources (source:view-confidential)", () => {
       expect(source.title).toBe(allowed ? "Former accountant" : null);
       const everything = JSON.stringify(workspace);
       if (!allowed) for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(everything).not.toContain(secret);
+    });
+
+    it(`${allowed ? "exports" : "refuses to export"} confidential identities for a ${role}, and never without the flag`, async () => {
+      const withFlag = exportDossier(fixture.actors[role], { dossierId: fixture.dossierId, includeConfidential: true, includeFiles: false });
+      if (allowed) {
+        const files = (await withFlag).files.map((f) => String(f.content)).join("\n");
+        for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(files).toContain(secret);
+      } else {
+        await expect(withFlag).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
+      const plain = (await exportDossier(fixture.actors[role], { dossierId: fixture.dossierId, includeConfidential: false, includeFiles: false })).files.map((f) => String(f.content)).join("\n");
+      for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(plain).not.toContain(secret);
     });
   }
 });

@@ -27,6 +27,7 @@ import { recordAudit } from "../audit";
 import { reanchorClaims } from "../claims/reanchor";
 import { watchRechecks } from "../claims/recheck";
 import { db, type Tx } from "../db";
+import { ExportRefused, restoreExportedDossier } from "../export/restore-exported-dossier";
 import { latestVersion, writeVersion } from "../publishing/versions";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
@@ -70,6 +71,8 @@ export interface ImportSummary {
     /** The files ask for a publication state the import does not change (only editors publish). */
     statusDiffers: boolean;
   };
+  /** Set when the folder was an export of the newsroom, restored as it was (docs/content-format.md, "Exports"). */
+  restored?: { exportedAt: string; containsConfidential: boolean; withheldSources: number; usersCreated: string[]; missingFiles: string[] };
 }
 
 /** Refused by a rule (publish gate, verdict rules): the content errors name the file and field. */
@@ -94,6 +97,14 @@ export async function importDossier(actor: Actor, loaded: LoadedDossier, options
 /** The import in the caller's transaction (import-folder.ts imports every folder in one). */
 export async function importDossierIn(tx: Tx, actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}): Promise<ImportSummary> {
   requirePermission(actor, "content:import");
+  if (loaded.exported) {
+    try {
+      return await restoreExportedDossier(tx, actor, loaded);
+    } catch (error) {
+      if (error instanceof ExportRefused) throw new ImportRefused(error.errors);
+      throw error;
+    }
+  }
   const { data } = loaded;
   const file = loaded.folder;
   const counts = {
