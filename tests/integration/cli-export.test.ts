@@ -22,11 +22,12 @@ describe("npm run export", () => {
     to = await scratchDatabase("cli_export_to");
     out = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-export-"));
     expect(run("import", from, SAMPLE).status).toBe(0);
-  });
+  }, 120_000);
   const clients: ReturnType<typeof createClient>[] = [];
   afterAll(() => Promise.all(clients.map((c) => c.$disconnect())));
 
-  it("explains its usage, refuses unknown options and unknown dossiers", () => {
+  // Several CLI runs per test, each starting Node and migrating: slow on a busy machine.
+  it("explains its usage, refuses unknown options and unknown dossiers", { timeout: 120_000 }, () => {
     expect(run("export", from).stderr).toContain("Usage: npm run export -- <slug> <folder>");
     expect(run("export", from, "--secret", "mistral-ai", out).stderr).toContain("Unknown option: --secret");
     const missing = run("export", from, "nothing-here", out);
@@ -34,7 +35,7 @@ describe("npm run export", () => {
     expect(missing.stderr).toContain('No dossier "nothing-here"');
   });
 
-  it("writes the dossier without confidential identities by default, and says so", () => {
+  it("writes the dossier without confidential identities by default, and says so", { timeout: 180_000 }, () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-cli-export-plain-"));
     const result = run("export", from, "mistral-ai", dir);
     expect(result.status, result.stderr).toBe(0);
@@ -45,7 +46,7 @@ describe("npm run export", () => {
     expect(run("export", from, "--force", "mistral-ai", dir).status).toBe(0);
   });
 
-  it("with --confidential, exports everything; importing it into an empty database restores the same dossier", async () => {
+  it("with --confidential, exports everything; importing it into an empty database restores the same dossier", { timeout: 240_000 }, async () => {
     const exported = run("export", from, "--confidential", "mistral-ai", out);
     expect(exported.status, exported.stderr).toBe(0);
     expect(exported.stdout).toContain("It CONTAINS confidential sources' titles, identities and notes");
