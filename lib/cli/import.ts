@@ -57,7 +57,13 @@ if (refreshed === "revalidated") console.log("The running server now shows the i
 if (refreshed === "marked-stale") console.log("No running server answered: the site will be rebuilt with this content at the next `npm start`.");
 
 function reportLines(s: ImportSummary): string[] {
-  const lines = [`${s.slug}: ${s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`];
+  const lines = [`${s.slug}: ${s.restored ? "restored from an export" : s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`];
+  if (s.restored) {
+    lines.push(`  exported ${s.restored.exportedAt}; ${s.restored.containsConfidential ? "with confidential sources' identities and notes" : `without confidential identities or notes${s.restored.withheldSources ? ` (${s.restored.withheldSources} confidential source(s) known by their public description only)` : ""}`}.`);
+    for (const email of s.restored.usersCreated) lines.push(`  member ${email} was not in this newsroom: added deactivated (an admin reactivates them and gives them a password-reset link).`);
+    if (s.restored.missingFiles.length) lines.push(`  ${s.restored.missingFiles.length} stored file(s) are neither in the export nor in this storage (restore them from a backup): ${s.restored.missingFiles.join(", ")}`);
+    if (s.publication.version) lines.push(`  readers see published version ${s.publication.version}, as before the export.`);
+  }
   for (const c of s.changed) lines.push(`  changed: ${c}`);
   for (const c of s.overwritten) lines.push(`  overwritten (--overwrite): ${c.record}${c.fields.length ? ` [${c.fields.join(", ")}]` : ""}, which the newsroom had ${c.reason === "deleted-in-newsroom" ? "deleted" : "changed"}`);
   for (const c of s.conflicts) {

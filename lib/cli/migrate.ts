@@ -12,7 +12,7 @@ import { LAYOUTS } from "./prisma-schema";
 const APPLIED = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
 
 /** The migrations committed for a provider, oldest first. */
-function committedMigrations(provider: DatabaseProvider): string[] {
+export function committedMigrations(provider: DatabaseProvider): string[] {
   const dir = LAYOUTS[provider].migrations;
   return fs
     .readdirSync(dir, { withFileTypes: true })

@@ -12,6 +12,7 @@ import { importedVerdictRefusals } from "@/lib/domain/verdict-rules";
 import { DEFAULT_VERDICTS, findVerdict, type VerdictDefinition } from "@/lib/domain/verdicts";
 import { articleText } from "@/lib/markdown/render";
 import { ContentDossierSchema, articleBody, type ContentDossier } from "@/lib/schemas/content";
+import { ExportRecordSchema, RECORD_FILE, type ExportRecord } from "@/lib/schemas/export";
 import { ARTICLE_MAX } from "@/lib/schemas/limits";
 import { readTextFile } from "./read-text-file";
 
@@ -35,6 +36,8 @@ export interface LoadedDossier {
   eventBounds: Map<string, { sortStart: string; sortEnd: string }>;
   /** Not errors, but worth a person's attention before the import is trusted (printed by the CLI). */
   warnings: ContentError[];
+  /** An export of the newsroom (its dossier.yaml has an `export` block): the complete record. */
+  exported?: ExportRecord;
 }
 
 export type LoadResult = { ok: true; dossier: LoadedDossier } | { ok: false; errors: ContentError[] };
@@ -128,6 +131,20 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
   const folderName = path.basename(path.resolve(folder));
   if (data.slug !== folderName) err(["slug"], `must match the folder name "${folderName}"`);
 
+  // An export: its record.json holds every row; dossier.yaml is the same dossier in the content format.
+  let exported: ExportRecord | undefined;
+  if (data.export) {
+    const read = readExportRecord(folder, data.export.recordSha256, rel);
+    if ("errors" in read) return { ok: false, errors: read.errors };
+    exported = read.record;
+    const row = exported.tables.Dossier?.[0];
+    if (!row || row.slug !== data.slug) return { ok: false, errors: [{ file: rel(RECORD_FILE), field: "tables.Dossier", message: `does not describe the dossier "${data.slug}" of ${rel(DOSSIER_FILE)}` }] };
+  }
+  /** Claims an export says lost their passage: they are restored as orphaned, not anchored. */
+  const orphanedInExport = new Set(
+    (exported?.tables.Claim ?? []).filter((c) => c.anchorStatus === "orphaned").map((c) => (typeof c.key === "string" ? c.key : String(c.id))),
+  );
+
   // Keys are unique within each collection, and every reference points at something that exists.
   const keysOf = (list: { key: string }[], collection: string) => {
     const seen = new Set<string>();
@@ -155,8 +172,9 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
       const previous = claim.verdicts[j - 1];
       if (previous && previous.decidedAt > v.decidedAt) err(["claims", i, "verdicts", j, "decidedAt"], "verdicts must be listed in the order they were decided");
     });
-    // The newsroom's verdict rules (evidence, four eyes, corrections after publication).
-    for (const r of importedVerdictRefusals(claim, { publishedAt: data.publishedAt ?? null }, vocabulary)) err(["claims", i, "verdicts", r.index, r.field], r.message);
+    // The newsroom's verdict rules (evidence, four eyes, corrections after publication). An export
+    // is the record of decisions already taken under those rules (and restored as it is).
+    if (!exported) for (const r of importedVerdictRefusals(claim, { publishedAt: data.publishedAt ?? null }, vocabulary)) err(["claims", i, "verdicts", r.index, r.field], r.message);
   });
   data.quotes.forEach((q, i) => {
     mustExist(entityKeys, q.speaker, ["quotes", i, "speaker"], "entity");
@@ -187,6 +205,7 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
     body = articleRead.text;
     const text = prepareText(articleText(body));
     data.claims.forEach((claim, i) => {
+      if (orphanedInExport.has(claim.key)) return;
       const found = anchorQuote(text, claim.anchor);
       if (found.status === "orphaned") {
         err(
@@ -195,7 +214,7 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
             ? `the passage occurs more than once in ${rel(data.article)}; add an anchor.prefix or anchor.suffix to say which`
             : `the passage was not found in ${rel(data.article)} (it must match the rendered text exactly, without Markdown syntax)`,
         );
-      } else if (found.quality !== "exact") {
+      } else if (found.quality !== "exact" && !exported) {
         err(["claims", i, "anchor", "exact"], `the passage does not match ${rel(data.article)} exactly; the closest text is “${found.exact}”`);
       } else {
         anchors.set(claim.key, found);
@@ -220,8 +239,31 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
   });
 
   const hash = createHash("sha256").update(yamlText).update("\0").update(body).digest("hex");
-  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds, warnings } };
+  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds, warnings, exported } };
 }
+
+/** An export's record.json: the hash its dossier.yaml names, then the record's shape. */
+function readExportRecord(folder: string, expectedSha256: string, rel: (f: string) => string): { record: ExportRecord } | { errors: ContentError[] } {
+  const file = path.join(folder, RECORD_FILE);
+  const fail = (message: string, field = "") => ({ errors: [{ file: rel(RECORD_FILE), field, message }] });
+  if (!fs.existsSync(file)) return fail("file not found: the export's dossier.yaml names it (export.record)");
+  const read = readTextFile(file, { maxBytes: EXPORT_RECORD_MAX_BYTES });
+  if (!read.ok) return { errors: [{ file: rel(RECORD_FILE), field: "", ...read.problem }] };
+  const actual = createHash("sha256").update(read.text).digest("hex");
+  if (actual !== expectedSha256) return fail(`does not match export.recordSha256 in ${rel(DOSSIER_FILE)}: the record was changed or damaged since the export (its SHA-256 is ${actual})`);
+  let json: unknown;
+  try {
+    json = JSON.parse(read.text);
+  } catch (error) {
+    return fail(`is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = ExportRecordSchema.safeParse(json);
+  if (!parsed.success) return { errors: parsed.error.issues.slice(0, 20).map((issue) => ({ file: rel(RECORD_FILE), field: fieldPath(issue.path), message: issue.message })) };
+  return { record: parsed.data };
+}
+
+/** record.json holds every row of a dossier, capture texts included. */
+const EXPORT_RECORD_MAX_BYTES = 500_000_000;
 
 /** An article.md within the newsroom's limit is at most this many bytes (4 per character). */
 const ARTICLE_FILE_MAX_BYTES = 4 * ARTICLE_MAX;

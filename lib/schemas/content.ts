@@ -15,6 +15,7 @@ import { DossierFields, articleBody } from "./dossier";
 import { choice, dossierSlug, safeString } from "./fields";
 import { ANSWER_NEEDS_CLAIM, ANSWER_NEEDS_TEXT, EntityFields, EventFields, QuestionFields, QuoteFields, SPEAKER_REQUIRED } from "./records";
 import { SourceFields, needsPublicDescription, publicDescriptionIssue } from "./sources";
+import { ExportHeaderSchema } from "./export";
 import { VerdictFields } from "./verdicts";
 
 export { articleBody };
@@ -141,6 +142,8 @@ export const ContentDossierSchema = z
     quotes: z.array(ContentQuoteSchema).default([]),
     questions: z.array(ContentQuestionSchema).default([]),
     events: z.array(ContentEventSchema).default([]),
+    /** Present in an export of the newsroom (docs/content-format.md, "Exports"): record.json holds the rest. */
+    export: ExportHeaderSchema.optional(),
   })
   .refine((d) => d.status !== "published" || d.publishedAt, {
     message: "a published dossier needs publishedAt",

@@ -5,7 +5,7 @@ import { roleHasPermission, type Permission, type Role } from "@/lib/domain/perm
 
 export type Actor =
   | { kind: "user"; id: string; role: Role; email: string; name: string }
-  | { kind: "system"; label: "import" | "setup" }
+  | { kind: "system"; label: "import" | "setup" | "export" }
   | { kind: "anonymous" };
 
 /** A signed-in person: who a page or a desk decision is for. */
@@ -13,6 +13,8 @@ export type UserActor = Extract<Actor, { kind: "user" }>;
 
 export const SYSTEM_IMPORT: Actor = { kind: "system", label: "import" };
 export const SYSTEM_SETUP: Actor = { kind: "system", label: "setup" };
+/** `npm run export` / `npm run backup`: run by whoever runs the installation. */
+export const SYSTEM_EXPORT: Actor = { kind: "system", label: "export" };
 export const ANONYMOUS: Actor = { kind: "anonymous" };
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -78,6 +78,7 @@ import { getCapture } from "@/lib/server/archive/get-capture";
 import { getDocument } from "@/lib/server/archive/get-document";
 import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
 import { readStoredFile } from "@/lib/server/archive/read-stored-file";
+import { exportDossier } from "@/lib/server/export/export-dossier";
 import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import { storeFile } from "@/lib/server/storage";
@@ -278,6 +279,7 @@ const CASES: Case[] = [
   // Search (issue 17; what each role finds: tests/integration/search.test.ts).
   { name: "searchNewsroom", permission: "newsroom:access", run: (a) => searchNewsroom(a, { q: "contract" }) },
   { name: "findSimilarClaims", permission: "newsroom:access", run: (a, f) => findSimilarClaims(a, { text: "The council awarded the contract", dossierId: f.dossierId }) },
+  { name: "exportDossier", permission: "newsroom:access", run: (a, f) => exportDossier(a, { dossierId: f.dossierId, includeConfidential: false, includeFiles: false }) },
 ];
 
 async function claimVersion(id: string): Promise<number> {
@@ -324,7 +326,7 @@ describe("permission table, role by role", () => {
   }
 
   it("covers every newsroom use case in lib/server", () => {
-    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive", "search"];
+    const folders = ["dossiers", "claims", "evidence", "sources", "entities", "quotes", "questions", "events", "users", "verdicts", "publishing", "desk", "notifications", "archive", "search", "export"];
     const helpers = new Set([
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
       // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
@@ -337,6 +339,9 @@ describe("permission table, role by role", () => {
       "versions",
       // Search: the engines and the index behind the two use cases; readers' search needs no actor (all public).
       "documents", "engine", "sqlite-engine", "postgres-engine", "search-index", "search-published",
+      // The export's table list, its .zip, the CLI's slug lookup, and the restore the importer runs
+      // in its transaction (content:import; tests/integration/export-round-trip.test.ts).
+      "tables", "zip-export", "find-dossier-id", "restore-exported-dossier",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs
@@ -361,6 +366,18 @@ describe("confidential sources (source:view-confidential)", () => {
       expect(source.title).toBe(allowed ? "Former accountant" : null);
       const everything = JSON.stringify(workspace);
       if (!allowed) for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(everything).not.toContain(secret);
+    });
+
+    it(`${allowed ? "exports" : "refuses to export"} confidential identities for a ${role}, and never without the flag`, async () => {
+      const withFlag = exportDossier(fixture.actors[role], { dossierId: fixture.dossierId, includeConfidential: true, includeFiles: false });
+      if (allowed) {
+        const files = (await withFlag).files.map((f) => String(f.content)).join("\n");
+        for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(files).toContain(secret);
+      } else {
+        await expect(withFlag).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
+      const plain = (await exportDossier(fixture.actors[role], { dossierId: fixture.dossierId, includeConfidential: false, includeFiles: false })).files.map((f) => String(f.content)).join("\n");
+      for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(plain).not.toContain(secret);
     });
   }
 });

@@ -117,6 +117,7 @@ const RECORDS: {
       quotes: "a list (its items are checked below)",
       questions: "a list (its items are checked below)",
       events: "a list (its items are checked below)",
+      export: "an export's header (format, date, confidentiality, the record's hash): written by the exporter, not a field anyone edits",
     },
   },
   {

@@ -27,6 +27,7 @@ import { recordAudit } from "../audit";
 import { reanchorClaims } from "../claims/reanchor";
 import { watchRechecks } from "../claims/recheck";
 import { db, provider, type Tx } from "../db";
+import { ExportRefused, restoreExportedDossier } from "../export/restore-exported-dossier";
 import { latestVersion, writeVersion } from "../publishing/versions";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
@@ -70,6 +71,8 @@ export interface ImportSummary {
     /** The files ask for a publication state the import does not change (only editors publish). */
     statusDiffers: boolean;
   };
+  /** Set when the folder was an export of the newsroom, restored as it was (docs/content-format.md, "Exports"). */
+  restored?: { exportedAt: string; containsConfidential: boolean; withheldSources: number; usersCreated: string[]; missingFiles: string[] };
 }
 
 /** Refused by a rule (publish gate, verdict rules): the content errors name the file and field. */
@@ -176,6 +179,15 @@ export async function checkDossierImport(actor: Actor, loaded: LoadedDossier, op
  */
 export async function importDossierIn(step: ImportStep, actor: Actor, loaded: LoadedDossier, options: ImportOptions = {}, progress?: ImportProgress): Promise<ImportSummary> {
   requirePermission(actor, "content:import");
+  if (loaded.exported) {
+    try {
+      // An export is restored as it was, in one step: all of it or nothing.
+      return await step((tx) => restoreExportedDossier(tx, actor, loaded));
+    } catch (error) {
+      if (error instanceof ExportRefused) throw new ImportRefused(error.errors);
+      throw error;
+    }
+  }
   const { data } = loaded;
   const file = loaded.folder;
   const counts = {

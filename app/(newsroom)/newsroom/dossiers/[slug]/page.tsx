@@ -97,6 +97,30 @@ export default async function DossierOverview({ params }: Props) {
           <Link href={`${base}/timeline`}>{workspace.events.length} timeline events</Link>
         </li>
       </ul>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <p>
+          The whole dossier as files, in Dossier&apos;s content format: the article, claims with their verdict history and corrections, evidence, sources, quotes,
+          questions, the timeline, every published version and the update log, and the stored captures and documents. An admin can import it into another
+          installation (docs/content-format.md, “Exports”).
+        </p>
+        <form method="get" action={`/api/newsroom/dossiers/${dossier.id}/export`} className="export-form">
+          {workspace.can.viewConfidential ? (
+            <p>
+              <input type="checkbox" id="export-confidential" name="confidential" value="1" />{" "}
+              <label htmlFor="export-confidential">Include confidential sources&apos; titles, identities and notes (the file is then marked CONFIDENTIAL)</label>
+            </p>
+          ) : (
+            <p className="meta">Confidential sources are exported by their public description only.</p>
+          )}
+          <p>
+            <input type="checkbox" id="export-files" name="files" value="0" /> <label htmlFor="export-files">Leave out the stored files (references only: a smaller download)</label>
+          </p>
+          <button type="submit" className="button">
+            Download the export (.zip)
+          </button>
+        </form>
+      </section>
       {workspace.removal ? (
         <section className="danger-zone" aria-labelledby="danger-heading">
           <h2 id="danger-heading">{workspace.removal.outcome === "archive" ? "Archive the dossier" : "Delete the dossier"}</h2>
