@@ -37,6 +37,12 @@ const delegate = (client: Pick<Db, "user">, table: string) => (client as unknown
 
 /** Tables, primary keys and foreign keys, read from the (migrated) database's own catalogue. */
 async function tablesOf(client: Db, url: string): Promise<Table[]> {
+  // The search index (search_* tables, outside Prisma: docs/decisions/080) is derived data: the
+  // target builds its own at its first start or search.
+  return (await catalogue(client, url)).filter((t) => !t.name.startsWith("search_"));
+}
+
+async function catalogue(client: Db, url: string): Promise<Table[]> {
   const q = <T>(sql: string, ...args: unknown[]) => client.$queryRawUnsafe<T[]>(sql, ...args);
   if (databaseProviderOf(url) === "postgresql") {
     const names = await q<{ name: string }>("SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'");

@@ -50,7 +50,7 @@ export async function databaseContents(url: string, provider: DatabaseProvider):
     try {
       const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
       let rows = 0;
-      for (const t of tables) if (t !== "_prisma_migrations" && !t.includes("_fts")) rows += (sqlite.prepare(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`).get() as { n: number }).n;
+      for (const t of tables) if (t !== "_prisma_migrations" && !t.startsWith("search_")) rows += (sqlite.prepare(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`).get() as { n: number }).n;
       const migrations = tables.includes("_prisma_migrations") ? (sqlite.prepare(applied).all() as { migration_name: string }[]).map((r) => r.migration_name) : [];
       return { rows, migrations };
     } finally {
@@ -67,7 +67,8 @@ export async function databaseContents(url: string, provider: DatabaseProvider):
   try {
     const tables = (await client.query<{ name: string }>("SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()")).rows.map((r) => r.name);
     let rows = 0;
-    for (const t of tables) if (t !== "_prisma_migrations") rows += Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`)).rows[0]!.n);
+    // The search index (search_*, docs/decisions/080) is derived from the other tables: not content.
+    for (const t of tables) if (t !== "_prisma_migrations" && !t.startsWith("search_")) rows += Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`)).rows[0]!.n);
     const migrations = tables.includes("_prisma_migrations") ? (await client.query<{ migration_name: string }>(applied)).rows.map((r) => r.migration_name) : [];
     return { rows, migrations };
   } finally {
