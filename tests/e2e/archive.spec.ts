@@ -27,7 +27,7 @@ test("a journalist archives a source and uploads a PDF; the editor sees the exce
   // Published through the gate: every claim has a verdict (the claims still open get one).
   const checked = (claims: Record<string, unknown>[]) =>
     claims.map((c) => (c.verdicts ? c : { ...c, verdicts: [{ status: "unverifiable", rationale: "Aucune source accessible à ce jour.", decidedAt: "2024-04-30" }] }));
-  importFolder(fixtureCopy("desk", SLUG, (data) => ({ ...data, title: TITLE, status: "published", publishedAt: "2024-05-01", claims: checked(data.claims as Record<string, unknown>[]) })));
+  importFolder(fixtureCopy("desk", SLUG, (data) => ({ ...data, title: TITLE, status: "published", publishedAt: "2024-05-10", claims: checked(data.claims as Record<string, unknown>[]) })));
   const base = `/newsroom/dossiers/${SLUG}`;
 
   await login({ role: "journalist" });
