@@ -63,7 +63,8 @@ describe("npm run import", () => {
     expect(run.stdout).toContain("readers still see published version 1: an editor publishes these changes from the newsroom.");
     const forced = runImport(dir, own, "--overwrite");
     expect(forced.stdout).toContain("  overwritten (--overwrite): claim creation [text], which the newsroom had changed");
-  });
+    // Three CLI runs, each starting Node and migrating: over 30 s on a busy PostgreSQL machine.
+  }, 180_000);
 
   it("refuses an unknown option", () => {
     const run = runImport(scratchCopy("mini"), databaseUrl, "--force");
