@@ -64,5 +64,5 @@ export function newsroomCsp(nonce: string): string {
   ].join("; ");
 }
 
-/** JSON and other non-documents: nothing may load or frame them as a page. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+/** JSON, stored files and other non-documents: nothing may load or frame them as a page, and a browser that renders one anyway runs nothing (sandbox). */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
