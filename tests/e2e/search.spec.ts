@@ -19,7 +19,7 @@ test.describe("newsroom search", () => {
   test("a journalist finds a quote by a word without its accent, and opens it", async ({ page, login }) => {
     await login({ role: "journalist" });
     // The header's box, from any newsroom page, with the keyboard.
-    const box = page.getByRole("searchbox", { name: "Search the newsroom" });
+    const box = page.getByRole("searchbox", { name: "Search everything" });
     await box.fill("impressionnee equipe");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/newsroom\/search\?q=impressionnee/);
