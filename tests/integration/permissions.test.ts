@@ -298,10 +298,17 @@ async function gateOf(dossierId: string): Promise<{ blocking: string[] }> {
 const ROWS = ["anonymous", "journalist", "editor", "admin"] as const;
 
 let fixture: Fixture;
+// A refusal is asserted to write nothing, so the fixture it leaves is still the fresh one: only a
+// test that may have written (an allowed call, or one that failed) rebuilds it. Every test still
+// starts from the same state, and the table runs in half the time.
+let fresh = false;
 beforeEach(async () => {
-  await resetDatabase();
-  scratch.reset();
-  fixture = await buildFixture();
+  if (!fresh) {
+    await resetDatabase();
+    scratch.reset();
+    fixture = await buildFixture();
+  }
+  fresh = false;
 });
 
 describe("permission table, role by role", () => {
@@ -320,6 +327,8 @@ describe("permission table, role by role", () => {
           await expect(c.run(actor, fixture)).rejects.toMatchObject({ code: role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN" });
           expect(await tableCounts()).toEqual({ ...before, evidence: c.name === "deleteSource" ? 0 : before.evidence });
           expect(await db.dossier.findUniqueOrThrow({ where: { id: fixture.dossierId }, select: { version: true, body: true, title: true } })).toEqual(dossierBefore);
+          // Reached only when the refusal changed nothing (deleteSource clears evidence itself first).
+          fresh = c.name !== "deleteSource";
         });
       }
     });
