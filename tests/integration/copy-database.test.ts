@@ -32,7 +32,7 @@ async function target(name: string): Promise<string> {
   if (provider === "sqlite") {
     const { recreateDatabase } = await import("@/lib/cli/postgres-cluster");
     const serverUrl = env.TEST_POSTGRES_URL ?? `postgresql://postgres@127.0.0.1:${env.TEST_POSTGRES_PORT}/postgres`;
-    const url = await recreateDatabase(serverUrl, `dossier_scratch_${name}`).catch(() => null);
+    const url = await recreateDatabase(serverUrl, `dossier_scratch_from_sqlite_${name}`).catch(() => null);
     if (url) return url;
   }
   return scratchDatabase(name);

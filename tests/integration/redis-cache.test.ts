@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deserialize, RedisCacheStore, serialize } from "@/lib/cache/redis-cache-store";
 import { binaries, PORTS, startRedis, stop } from "../support/services";
 
-const port = PORTS.redis + 1;
+// Its own port on each database's run: npm test runs the SQLite and PostgreSQL projects side by side.
+const port = PORTS.redis + (process.env.DATABASE_URL?.startsWith("postgres") ? 2 : 1);
 const missing = binaries.redis ? null : "redis-server is not installed (Debian: apt-get install redis-server)";
 if (missing && process.env.CI) throw new Error(`CI must run the shared-cache tests: ${missing}`);
 
