@@ -171,7 +171,7 @@ describe("deleting a dossier", () => {
 
     const before = await tableCounts();
     expect(await deleteDossier(actors.editor, { dossierId: d.id })).toMatchObject({ outcome: "archived" });
-    expect(await tableCounts()).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await tableCounts()).toEqual({ ...before, auditLog: before.auditLog! + 1 });
     const trail = await db.auditLog.findMany({ where: { dossierSlug: d.slug }, select: { action: true, dossierId: true } });
     expect(trail.map((t) => t.action)).toContain("dossier.archive");
     expect(trail.every((t) => t.dossierId === d.id)).toBe(true);

@@ -93,7 +93,7 @@ describe("confidential sources", () => {
       fieldErrors: { title: ["Title is required."] },
     });
     expect(await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true, version: true } })).toEqual({ title: "Former accountant", version: 2 });
-    expect((await tableCounts()).audit).toBe(before.audit + 1);
+    expect((await tableCounts()).auditLog).toBe(before.auditLog! + 1);
   });
 
   it("does not let a journalist make a confidential source public; an editor may", async () => {
