@@ -1,11 +1,11 @@
 // ESLint flat config: Next's core-web-vitals + TypeScript rules, plus the architecture's
-// import boundaries (ARCHITECTURE.md): only lib/server talks to Prisma; domain rules stay pure.
+// import boundaries (docs/decisions/001): only lib/server talks to Prisma; domain rules stay pure.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const prismaImports = {
   group: ["**/generated/prisma", "**/generated/prisma/*", "**/generated/prisma-postgresql", "**/generated/prisma-postgresql/*", "@prisma/*", "better-sqlite3", "pg"],
-  message: "Only lib/server may talk to the database (ARCHITECTURE.md: one data layer).",
+  message: "Only lib/server may talk to the database (docs/decisions/001: one data layer).",
 };
 
 const config = [

@@ -1,4 +1,4 @@
-// The one place that reads process.env (ARCHITECTURE.md §8). Everything else imports `env`.
+// The one place that reads process.env (docs/decisions/001). Everything else imports `env`.
 import { z } from "zod";
 import { parseTrustedProxies } from "./http/client-address";
 

@@ -1,2 +1,2 @@
-// Stands in for `server-only` under vitest (ARCHITECTURE.md §9): tests run in plain Node.
+// Stands in for `server-only` under vitest (docs/decisions/001): tests run in plain Node.
 export {};

@@ -1,4 +1,4 @@
-// ARCHITECTURE.md: lib/server is the only importer of Prisma; lib/domain stays pure.
+// docs/decisions/001: lib/server is the only importer of Prisma; lib/domain stays pure.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
