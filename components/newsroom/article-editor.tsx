@@ -9,6 +9,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useSt
 import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
 import { diffArticle } from "@/lib/domain/text-diff";
 import type { ActionResult } from "@/lib/http/action-result";
+import { hasRichStructure, htmlToMarkdown } from "@/lib/markdown/from-html";
 import { applyPassageMarks, type PassageMark } from "@/lib/markdown/marks";
 import { hastText, markdownToHast } from "@/lib/markdown/render";
 import { ARTICLE_MAX } from "@/lib/schemas/limits";
@@ -17,6 +18,7 @@ import { callAction } from "./call-action";
 import { ClaimMaker } from "./claim-maker";
 import { DiffView } from "./diff-view";
 import { formatDateTime } from "./labels";
+import { WordImport } from "./word-import";
 
 type Call<I, T> = (previous: null, payload: I) => Promise<ActionResult<T>>;
 
@@ -56,6 +58,8 @@ export interface ArticleEditorProps {
   draft: { body: string; baseVersion: number; updatedAt: string; stale: boolean } | null;
   claims: EditorClaim[];
   canEdit: boolean;
+  /** The largest Word file the conversion accepts, in words ("25 MB"). */
+  uploadMaxLabel: string;
   canMakeClaims: boolean;
   reattach: EditorClaim | null;
   saveArticle: Call<{ dossierId: string; version: number; body: string; note: string; confirmOrphans?: boolean }, SaveReport>;
@@ -233,6 +237,31 @@ export function ArticleEditor(props: ArticleEditorProps) {
     setDraftState({ kind: "idle" });
   }
 
+  /**
+   * A paste from Word, Google Docs or a web page arrives as HTML: it goes in as Markdown with its
+   * headings, links, emphasis, lists and quotations. Inserted as typing is (execCommand keeps the
+   * browser's undo); Ctrl+Shift+V still pastes plain text, which carries no HTML.
+   */
+  function pasteRichText(event: React.ClipboardEvent<HTMLTextAreaElement>) {
+    if (!props.canEdit) return;
+    const html = event.clipboardData.getData("text/html");
+    if (!html || !hasRichStructure(html)) return;
+    const markdown = htmlToMarkdown(html);
+    if (!markdown) return;
+    event.preventDefault();
+    const area = event.currentTarget;
+    if (!document.execCommand("insertText", false, markdown)) {
+      const { selectionStart: start, selectionEnd: end } = area;
+      setBody((current) => current.slice(0, start) + markdown + current.slice(end));
+    }
+    setReport({ tone: "success", text: "Pasted with its formatting, as Markdown. To paste plain text instead, use Ctrl+Shift+V (⌘⇧V on a Mac)." });
+  }
+
+  function fromWord(markdown: string, text: string, warnings: string[]) {
+    setBody(markdown);
+    setReport({ tone: "success", text, details: warnings.length ? warnings : undefined });
+  }
+
   return (
     <div className="editor">
       {showRestored && restored ? (
@@ -296,6 +325,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       <div className="editor__panes">
         <div className="editor__pane">
           <h2 id={`${ids}-source`}>Markdown</h2>
+          {props.canEdit ? <WordImport dossierId={dossier.id} hasText={body.trim() !== ""} maxLabel={props.uploadMaxLabel} onConverted={fromWord} /> : null}
           <label htmlFor={`${ids}-body`} className="visually-hidden">
             Article (Markdown)
           </label>
@@ -304,6 +334,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             className="editor__text"
             value={body}
             onChange={(e) => setBody(e.target.value)}
+            onPaste={pasteRichText}
             readOnly={!props.canEdit}
             lang={dossier.language}
             spellCheck

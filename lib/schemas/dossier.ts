@@ -60,3 +60,11 @@ export type DeleteDossierInput = { dossierId: string; reason?: string | null };
 /** An admin brings an archived dossier back (as a draft): restore-dossier.ts. */
 export const RestoreDossierSchema = z.object({ dossierId: id("dossier") });
 export type RestoreDossierInput = z.infer<typeof RestoreDossierSchema>;
+
+/** A Word document to start the article from (multipart form: the file). Its type is checked by content. */
+export const ConvertWordDocumentSchema = z.object({
+  dossierId: id("dossier"),
+  filename: z.string({ error: "Choose a Word file (.docx)." }).trim().min(1, "Choose a Word file (.docx).").max(1000, "This file name is too long."),
+  bytes: z.instanceof(Uint8Array, { error: "Choose a Word file (.docx)." }).refine((b) => b.byteLength > 0, "This file is empty."),
+});
+export type ConvertWordDocumentInput = z.infer<typeof ConvertWordDocumentSchema>;

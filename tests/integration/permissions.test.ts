@@ -13,6 +13,7 @@ import { searchNewsroom } from "@/lib/server/search/search-newsroom";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { reattachClaim } from "@/lib/server/claims/reattach-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
+import { convertWordDocument } from "@/lib/server/dossiers/convert-word-document";
 import { createDossier } from "@/lib/server/dossiers/create-dossier";
 import { deleteDossier } from "@/lib/server/dossiers/delete-dossier";
 import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
@@ -83,6 +84,7 @@ import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import { storeFile } from "@/lib/server/storage";
 import { makePdf, scratchStorage } from "../support/archive";
+import { makeDocx, SAMPLE_DOCX } from "../support/docx";
 import { db, resetDatabase } from "../support/db";
 import { demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
 
@@ -279,6 +281,8 @@ const CASES: Case[] = [
   // Search (issue 17; what each role finds: tests/integration/search.test.ts).
   { name: "searchNewsroom", permission: "newsroom:access", run: (a) => searchNewsroom(a, { q: "contract" }) },
   { name: "findSimilarClaims", permission: "newsroom:access", run: (a, f) => findSimilarClaims(a, { text: "The council awarded the contract", dossierId: f.dossierId }) },
+  // Word import (issue 16.4): a conversion for the editor, nothing stored.
+  { name: "convertWordDocument", permission: "dossier:edit", run: async (a, f) => convertWordDocument(a, { dossierId: f.dossierId, filename: "a.docx", bytes: await makeDocx(SAMPLE_DOCX) }) },
   { name: "exportDossier", permission: "newsroom:access", run: (a, f) => exportDossier(a, { dossierId: f.dossierId, includeConfidential: false, includeFiles: false }) },
 ];
 

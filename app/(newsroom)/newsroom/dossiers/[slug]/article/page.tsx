@@ -3,6 +3,8 @@ import { createClaimAction, reattachClaimAction } from "@/app/(newsroom)/_action
 import { discardDraftAction, saveArticleAction } from "@/app/(newsroom)/_actions/dossiers";
 import { ArticleEditor, type EditorClaim } from "@/components/newsroom/article-editor";
 import { load, requireNewsroomActor } from "@/lib/http/page";
+import { sizeInWords } from "@/lib/domain/archive";
+import { uploadMaxBytes } from "@/lib/server/capture/settings";
 import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
 
 export const metadata: Metadata = { title: "Article" };
@@ -32,6 +34,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         draft={editor.draft}
         claims={claims}
         canEdit={editor.canEdit}
+        uploadMaxLabel={sizeInWords(uploadMaxBytes())}
         canMakeClaims={editor.canMakeClaims}
         reattach={claims.find((c) => c.id === reattach) ?? null}
         saveArticle={saveArticleAction}
