@@ -23,6 +23,7 @@ const WORDS = {
     decade: (y: number) => `the ${y}s`,
     century: (c: number) => `the ${ordinalEn(c)} century`,
     range: (a: string, b: string) => `from ${a} to ${b}`,
+    between: (a: string, b: string, year: number) => `between ${a} and ${b} ${year}`,
     from: (a: string) => `from ${a} onwards`,
     until: (b: string) => `until ${b}`,
     fromUnknownEnd: (a: string) => `from ${a} (end unknown)`,
@@ -46,11 +47,14 @@ const WORDS = {
     late: (m: string) => `fin ${m}`,
     decade: (y: number) => `les années ${y}`,
     century: (c: number) => `le ${roman(c)}e siècle`,
-    range: (a: string, b: string) => `de ${a} à ${b}`,
-    from: (a: string) => `à partir de ${a}`,
-    until: (b: string) => `jusqu’à ${b}`,
-    fromUnknownEnd: (a: string) => `à partir de ${a} (fin inconnue)`,
-    untilUnknownStart: (b: string) => `jusqu’à ${b} (début inconnu)`,
+    // French contracts the preposition with what follows: « du 24 avril », « d’avril », « des
+    // années 2010 », « au 3 mai », « jusqu’aux années 2020 ».
+    range: (a: string, b: string) => `${de(a)} ${toward(b)}`,
+    between: (a: string, b: string, year: number) => `entre ${a} et ${b} ${year}`,
+    from: (a: string) => `à partir ${de(a)}`,
+    until: (b: string) => `jusqu’${toward(b)}`,
+    fromUnknownEnd: (a: string) => `à partir ${de(a)} (fin inconnue)`,
+    untilUnknownStart: (b: string) => `jusqu’${toward(b)} (début inconnu)`,
     seasons: {
       spring: "printemps",
       summer: "été",
@@ -63,6 +67,26 @@ const WORDS = {
     semester: ["premier semestre", "second semestre"],
   },
 } as const;
+
+/** A French date that starts with its day (« 24 avril 2023 », « 1er juin »), which takes « le ». */
+const startsWithDay = (d: string) => /^\d{1,2}(er)? \p{L}/u.test(d);
+
+/** « de » before a date: du (a day, le XXe siècle), des (les années), d’ (a vowel or mute h), de. */
+function de(d: string): string {
+  if (startsWithDay(d)) return `du ${d}`;
+  if (d.startsWith("les ")) return `des ${d.slice(4)}`;
+  if (d.startsWith("le ")) return `du ${d.slice(3)}`;
+  if (/^[aeiouyéèêh]/i.test(d)) return `d’${d}`;
+  return `de ${d}`;
+}
+
+/** « à » before a date: au (a day, le XXe siècle), aux (les années), à. */
+function toward(d: string): string {
+  if (startsWithDay(d)) return `au ${d}`;
+  if (d.startsWith("les ")) return `aux ${d.slice(4)}`;
+  if (d.startsWith("le ")) return `au ${d.slice(3)}`;
+  return `à ${d}`;
+}
 
 function ordinalEn(n: number): string {
   const rule = new Intl.PluralRules("en", { type: "ordinal" }).select(n);
@@ -89,6 +113,10 @@ const utc = (year: number, month = 0, day = 1) => {
 
 function monthYear(year: number, month: number, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(utc(year, month));
+}
+
+function monthName(month: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(utc(2000, month));
 }
 
 function dayMonthYear(year: number, month: number, day: number, locale: Locale): string {
@@ -130,7 +158,12 @@ function formatDateValue(value: EdtfValue, locale: Locale): FormattedDate {
   }
   const year = Number(y);
   const yearDatetime = year >= 0 && y.replace("-", "").length === 4 ? y : null;
-  if (!m || m === "XX" || m.includes("X")) return { text: qualify(String(year), value, locale), datetime: yearDatetime };
+  // 0X: a month from January to September, 1X: from October to December; XX: any month.
+  if (m === "0X" || m === "1X") {
+    const [first, last] = m === "0X" ? [0, 8] : [9, 11];
+    return { text: qualify(words.between(monthName(first, locale), monthName(last, locale), year), value, locale), datetime: yearDatetime };
+  }
+  if (!m || m.includes("X")) return { text: qualify(String(year), value, locale), datetime: yearDatetime };
 
   const month = Number(m) - 1;
   const monthDatetime = yearDatetime ? `${y}-${m}` : null;
@@ -163,13 +196,20 @@ function formatSeason(value: EdtfValue, locale: Locale): FormattedDate {
   return { text: qualify(text, value, locale), datetime: year >= 1000 && year <= 9999 ? String(year) : null };
 }
 
+/** A date marked approximate (~), not uncertain, with every digit given. */
+function isApproximateOnly(v: EdtfValue): boolean {
+  return edtfType(v) === "Date" && flag(v.approximate) && !flag(v.uncertain) && !/X/.test(v.toEDTF());
+}
+
 function isPlainDate(v: EdtfValue | null | undefined): v is EdtfValue {
   return !!v && edtfType(v) === "Date" && !/[X~?%]/.test(v.toEDTF());
 }
 
 function formatInterval(value: EdtfValue, locale: Locale): FormattedDate {
   const words = WORDS[locale];
-  const lower = value.lower;
+  // An open end ("..") is ±Infinity, not a date: "../2023-08" is "until August 2023".
+  const rawLower = value.lower as EdtfValue | number | null | undefined;
+  const lower = rawLower && typeof rawLower === "object" ? rawLower : null;
   const upper = value.upper as EdtfValue | number | null | undefined;
   const open = (v: unknown) => v === Infinity || v === -Infinity;
   const part = (v: EdtfValue) => formatValue(v, locale).text;
@@ -185,11 +225,17 @@ function formatInterval(value: EdtfValue, locale: Locale): FormattedDate {
       const to = utc(uy ?? 0, um, ud);
       return { text: new Intl.DateTimeFormat(INTL_LOCALE[locale], options).formatRange(from, to), datetime: null };
     }
+    // Two approximate months (or days) of one year: « vers avril – vers juin 2023 », the year once.
+    if (isApproximateOnly(lower) && isApproximateOnly(upper) && lower.precision === upper.precision && (lower.precision ?? 0) >= 2 && lower.values?.[0] === upper.values?.[0]) {
+      const [, lm = 1, ld = 1] = lower.values ?? [];
+      const withoutYear = new Intl.DateTimeFormat(INTL_LOCALE[locale], lower.precision === 2 ? { month: "long", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(2000, lm, ld));
+      return { text: `${words.circa(withoutYear)} – ${part(upper)}`, datetime: null };
+    }
     return { text: words.range(part(lower), part(upper)), datetime: null };
   }
   if (lower && open(upper)) return { text: words.from(part(lower)), datetime: null };
   if (lower) return { text: words.fromUnknownEnd(part(lower)), datetime: null };
-  if (upper && typeof upper === "object") return { text: open(value.lower) ? words.until(part(upper)) : words.untilUnknownStart(part(upper)), datetime: null };
+  if (upper && typeof upper === "object") return { text: open(rawLower) ? words.until(part(upper)) : words.untilUnknownStart(part(upper)), datetime: null };
   return { text: value.toEDTF(), datetime: null };
 }
 

@@ -41,6 +41,30 @@ describe("formatEdtf", () => {
     expect(formatEdtf("2023-06/", "fr").text).toBe("à partir de juin 2023 (fin inconnue)");
   });
 
+  it("writes French ranges with the preposition French contracts (issue 12.5)", () => {
+    expect(formatEdtf("2023-04-24/2023-06", "fr").text).toBe("du 24 avril 2023 à juin 2023");
+    expect(formatEdtf("2023-04-24/2023-06", "en").text).toBe("from 24 April 2023 to June 2023");
+    expect(formatEdtf("2023-04/2023-06-03", "fr").text).toBe("d’avril 2023 au 3 juin 2023");
+    expect(formatEdtf("201X/202X", "fr").text).toBe("des années 2010 aux années 2020");
+    expect(formatEdtf("2023-04-01/..", "fr").text).toBe("à partir du 1er avril 2023");
+    expect(formatEdtf("../2023-08", "fr").text).toBe("jusqu’à août 2023");
+    expect(formatEdtf("2021/2023", "fr").text).toBe("de 2021 à 2023");
+  });
+
+  it("writes two approximate months of one year with the year once", () => {
+    expect(formatEdtf("2023-04~/2023-06~", "fr").text).toBe("vers avril – vers juin 2023");
+    expect(formatEdtf("2023-04~/2023-06~", "en").text).toBe("circa April – circa June 2023");
+    // Different years, or one end exact: each end in full.
+    expect(formatEdtf("2022-11~/2023-02~", "fr").text).toBe("de vers novembre 2022 à vers février 2023");
+  });
+
+  it("tells what a month with an unspecified digit means", () => {
+    expect(formatEdtf("2024-0X", "fr")).toEqual({ text: "entre janvier et septembre 2024", datetime: "2024" });
+    expect(formatEdtf("2024-0X", "en")).toEqual({ text: "between January and September 2024", datetime: "2024" });
+    expect(formatEdtf("2024-1X", "fr").text).toBe("entre octobre et décembre 2024");
+    expect(formatEdtf("2024-XX", "en").text).toBe("2024");
+  });
+
   it("shows a string that is not EDTF as written rather than guessing", () => {
     expect(formatEdtf("bientôt", "fr")).toEqual({ text: "bientôt", datetime: null });
   });
