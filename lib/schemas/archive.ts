@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "@/lib/domain/vocabulary";
 import { CAPTURE_FILES } from "@/lib/domain/archive";
-import { checkbox, choice, id, optionalId, optionalText } from "./fields";
+import { checkbox, choice, fileName, id, optionalId, optionalText } from "./fields";
 
 export const ArchiveSourceSchema = z.object({ dossierId: id("dossier"), sourceId: id("source") });
 export type ArchiveSourceInput = z.infer<typeof ArchiveSourceSchema>;
@@ -29,7 +29,7 @@ export const UploadDocumentSchema = z
     newSourceKind: choice(SOURCE_KINDS, "kind of source").default("document"),
     newSourceConfidential: checkbox,
     newSourcePublicDescription: optionalText("Public description", 300),
-    filename: z.string({ error: "Choose a file to upload." }).trim().min(1, "Choose a file to upload.").max(1000, "This file name is too long."),
+    filename: fileName("Choose a file to upload."),
     bytes: z.instanceof(Uint8Array, { error: "Choose a file to upload." }).refine((b) => b.byteLength > 0, "This file is empty."),
   })
   .refine((v) => v.sourceId !== null || v.newSourceTitle !== null, { message: "Give the new source a title.", path: ["newSourceTitle"] })

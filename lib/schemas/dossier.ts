@@ -1,7 +1,7 @@
 // Inputs that change a dossier itself: its details, its article, drafts and revisions.
 import { z } from "zod";
 import { CONTENT_LANGUAGES } from "@/lib/domain/vocabulary";
-import { checkbox, choice, dossierSlug, id, optionalText, requiredText, text, verbatimText, version } from "./fields";
+import { checkbox, choice, dossierSlug, fileName, id, optionalText, requiredText, text, verbatimText, version } from "./fields";
 import { ARTICLE_MAX } from "./limits";
 
 export { ARTICLE_MAX };
@@ -64,7 +64,7 @@ export type RestoreDossierInput = z.infer<typeof RestoreDossierSchema>;
 /** A Word document to start the article from (multipart form: the file). Its type is checked by content. */
 export const ConvertWordDocumentSchema = z.object({
   dossierId: id("dossier"),
-  filename: z.string({ error: "Choose a Word file (.docx)." }).trim().min(1, "Choose a Word file (.docx).").max(1000, "This file name is too long."),
+  filename: fileName("Choose a Word file (.docx)."),
   bytes: z.instanceof(Uint8Array, { error: "Choose a Word file (.docx)." }).refine((b) => b.byteLength > 0, "This file is empty."),
 });
 export type ConvertWordDocumentInput = z.infer<typeof ConvertWordDocumentSchema>;

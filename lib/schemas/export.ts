@@ -28,10 +28,10 @@ const row = z.record(z.string(), z.unknown());
 
 export const ExportRecordSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  exportedAt: z.string(),
+  exportedAt: safeString("The export date"),
   containsConfidential: z.boolean(),
   /** Confidential sources whose title, identity and notes were left out (exported without them). */
-  withheldSources: z.array(z.string()),
+  withheldSources: z.array(safeString("A withheld source")),
   /** The newsroom members the record names (by email in every row). */
   users: z.array(z.strictObject({ email: z.string(), name: z.string(), role: z.string() })),
   /** Rows per table; user columns hold emails, dates ISO strings, PublishedVersion.snapshot a file name. */

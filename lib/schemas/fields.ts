@@ -29,6 +29,9 @@ export const id = (what = "record") => safeString(`The ${what} id`, { error: `Mi
 /** A record a person picks from a list (e.g. the source of a piece of evidence). */
 export const pickedId = (what: string) => safeString(`The ${what}`, { error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`).max(64, `Choose a ${what}.`);
 
+/** The name of a file a person chose (an upload): shown back to them, so the same character rules as any text. */
+export const fileName = (missing: string) => safeString("The file name", { error: missing }).trim().min(1, missing).max(1000, "This file name is too long.");
+
 /** The version the edit started from (optimistic concurrency). */
 export const version = z.coerce.number({ error: "Missing version." }).int("Invalid version.").min(1, "Invalid version.");
 

@@ -6,15 +6,18 @@
 //     text field refuses them, naming the field, whatever the way in (form, JSON, content file).
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import * as archive from "@/lib/schemas/archive";
 import * as auth from "@/lib/schemas/auth";
 import * as claims from "@/lib/schemas/claims";
 import * as content from "@/lib/schemas/content";
 import * as desk from "@/lib/schemas/desk";
+import * as exportSchemas from "@/lib/schemas/export";
 import * as dossier from "@/lib/schemas/dossier";
 import * as notifications from "@/lib/schemas/notifications";
 import * as publishing from "@/lib/schemas/publishing";
 import { DossierSlugSchema } from "@/lib/schemas/reader";
 import * as records from "@/lib/schemas/records";
+import * as search from "@/lib/schemas/search";
 import * as sources from "@/lib/schemas/sources";
 import * as verdicts from "@/lib/schemas/verdicts";
 
@@ -308,7 +311,7 @@ describe("the importer and the newsroom validate every field with the same rules
 
 // ── NUL bytes and lone surrogates, in every input schema ──
 
-const ALL_SCHEMAS = Object.entries({ ...auth, ...claims, ...content, ...desk, ...dossier, ...notifications, ...publishing, ...records, ...sources, ...verdicts }).filter(
+const ALL_SCHEMAS = Object.entries({ ...archive, ...auth, ...claims, ...content, ...desk, ...dossier, ...exportSchemas, ...notifications, ...publishing, ...records, ...search, ...sources, ...verdicts }).filter(
   ([name, value]) => name.endsWith("Schema") && value && typeof value === "object" && "safeParse" in value,
 ) as [string, z.ZodType][];
 
