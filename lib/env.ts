@@ -179,6 +179,14 @@ export const env: Env = parseEnv(process.env);
 
 export const publicUrl = (): string => env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 
+/**
+ * Without PUBLIC_URL the site answers on this machine under every loopback name: a browser opened
+ * at http://127.0.0.1:3000 (or [::1]) signs in as one opened at localhost does. With PUBLIC_URL,
+ * only that origin.
+ */
+export const trustedOrigins = (): string[] =>
+  env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : ["localhost", "127.0.0.1", "[::1]"].map((host) => `http://${host}:${env.PORT}`);
+
 /** The adapter wants a plain `file:` URL; relative paths resolve from the working directory. */
 export const databaseFileUrl = (): string => env.DATABASE_URL;
 

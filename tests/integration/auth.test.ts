@@ -27,6 +27,17 @@ describe("sign-in", () => {
     expect(actor).toMatchObject({ kind: "user", email, role });
   });
 
+  it("signs in from http://127.0.0.1 as from localhost when PUBLIC_URL is unset, and never from another site", async () => {
+    expect(env.PUBLIC_URL).toBeUndefined();
+    const loopback = await signInRequest("journalist@example.com", DEMO_PASSWORD, "203.0.113.11", `http://127.0.0.1:${env.PORT}`);
+    expect(loopback.status).toBe(200);
+    expect(loopback.cookie).toMatch(/dossier\.session_token=/);
+    const foreign = await signInRequest("journalist@example.com", DEMO_PASSWORD, "203.0.113.12", "https://evil.example");
+    expect(foreign.status).toBe(403);
+    expect(foreign.cookie).toBeNull();
+    expect(await db.session.count()).toBe(1);
+  });
+
   it("refuses a wrong password without creating a session", async () => {
     const attempt = await signInRequest("journalist@example.com", "not-the-password");
     expect(attempt.status).toBe(401);

@@ -10,7 +10,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { findUnsafeStrings, unsafeCharacterMessage } from "@/lib/domain/text";
-import { env, publicUrl } from "@/lib/env";
+import { env, publicUrl, trustedOrigins } from "@/lib/env";
 import { db, provider } from "../db";
 import { storedAuthSecret } from "../setup/settings";
 import { clearAccountSignInAttempts, countAccountSignInAttempt } from "./account-sign-in-limit";
@@ -28,6 +28,7 @@ function buildAuth(secret: string) {
     appName: "Dossier",
     secret,
     baseURL: publicUrl(),
+    trustedOrigins: trustedOrigins(),
     basePath: AUTH_BASE_PATH,
     database: prismaAdapter(db, { provider }),
     emailAndPassword: {
