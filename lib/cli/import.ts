@@ -9,7 +9,7 @@ import type { ImportSummary } from "@/lib/server/content/import-dossier";
 import { db } from "@/lib/server/db";
 import { databaseErrorFacts, writeRefusal } from "@/lib/server/database/errors";
 import { migrate } from "./migrate";
-import { notifyServer } from "./notify-server";
+import { notifyServer, revalidationAddress } from "./notify-server";
 
 const args = process.argv.slice(2);
 const overwrite = args.includes("--overwrite");
@@ -54,7 +54,11 @@ const refreshed = changed.length > 0 ? await notifyServer(changed) : null;
 await db.$disconnect();
 for (const s of result.imported) for (const line of reportLines(s)) console.log(line);
 if (refreshed === "revalidated") console.log("The running server now shows the imported content.");
-if (refreshed === "marked-stale") console.log("No running server answered: the site will be rebuilt with this content at the next `npm start`.");
+if (refreshed === "marked-stale") {
+  console.log(
+    `No running server answered at ${revalidationAddress()} (set PUBLIC_URL, or PORT, to the server's address if it runs elsewhere): the site will be rebuilt with this content at the next \`npm start\`.`,
+  );
+}
 
 function reportLines(s: ImportSummary): string[] {
   const lines = [`${s.slug}: ${s.restored ? "restored from an export" : s.outcome} (${Object.entries(s.counts).map(([k, n]) => `${n} ${k}`).join(", ")})`];

@@ -7,10 +7,13 @@ import { createClient } from "@/lib/server/db";
 import { scratchCopy } from "../support/content";
 import { scratchDatabase } from "../support/db";
 
+// PUBLIC_URL names an address where no server runs: the import says which one it tried.
+const NOBODY = "http://127.0.0.1:9";
+
 function runImport(dir: string, databaseUrl: string, ...flags: string[]) {
   return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/import.ts", ...flags, dir], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL: NOBODY },
   });
 }
 
@@ -39,6 +42,7 @@ describe("npm run import", () => {
     const first = runImport(dir, databaseUrl);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain("mini: created (2 claims, 2 sources");
+    expect(first.stdout).toContain(`No running server answered at ${NOBODY}/api/internal/revalidate (set PUBLIC_URL, or PORT,`);
     const second = runImport(dir, databaseUrl);
     expect(second.stdout).toContain("mini: unchanged");
     expect(await countDossiers()).toBe(1);
