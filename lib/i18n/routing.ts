@@ -46,6 +46,10 @@ export const readerPaths = {
   list: () => "/api/dossiers",
   api: (slug: string) => `/api/dossiers/${slug}`,
   claimReviewApi: (slug: string) => `/api/dossiers/${slug}/claimreview`,
+  /** Open feeds (docs/api.md): a dossier's, or the whole newsroom's without a slug. */
+  verdictFeed: (slug?: string) => (slug ? `/api/dossiers/${slug}/verdicts.json` : "/api/feeds/verdicts.json"),
+  updateFeed: (slug?: string) => (slug ? `/api/dossiers/${slug}/updates.atom` : "/api/feeds/updates.atom"),
+  timelineJs: (slug: string) => `/api/dossiers/${slug}/timeline.json`,
 };
 
 /** The language a dossier's links use where no reader's language applies (API, feeds): its own, when the site speaks it. */
