@@ -8,7 +8,7 @@ import { isRateable, reviewDates, reviewLanguage } from "@/lib/domain/claim-revi
 import { JSON_FEED_VERSION, newestFirst, type JsonFeed, type JsonFeedItem } from "@/lib/domain/feeds";
 import { findVerdict, verdictLabel } from "@/lib/domain/verdicts";
 import { env, publicUrl } from "@/lib/env";
-import { absoluteUrl, dossierLocale, readerPaths } from "@/lib/i18n/routing";
+import { absoluteUrl, anchors, dossierLocale, readerPaths } from "@/lib/i18n/routing";
 import type { PublicDossier } from "../reader/get-published-dossier";
 import { dossierClaimReviews } from "../reader/public-json";
 import { publisher } from "../reader/publisher";
@@ -38,6 +38,7 @@ function dossierItems(dossier: PublicDossier): DatedItem[] {
   const author = publisher(locale);
   const reviews = new Map(dossierClaimReviews(dossier, locale).map((r) => [r.url, r]));
   const dossierUrl = url(readerPaths.dossier(dossier.slug, locale));
+  const sources = new Map(dossier.sources.map((s) => [s.id, s]));
   return dossier.claims.flatMap((claim) => {
     const verdict = findVerdict(claim.verdict, vocabulary);
     const permalink = url(readerPaths.claim(dossier.slug, claim.id, locale));
@@ -85,6 +86,16 @@ function dossierItems(dossier: PublicDossier): DatedItem[] {
         dossier: { slug: dossier.slug, title: dossier.title, url: dossierUrl, version: dossier.version, api: url(readerPaths.api(dossier.slug)) },
         claim: { id: claim.id, number: claim.number, text: claim.text, hedged: claim.hedged, passage: claim.anchorExact },
         verdict: { key: verdict.key, label: verdict.label, rating: isRateable(verdict) ? verdict.rating : null, rationale: claim.verdictRationale, decidedAt: claim.verdictSetAt },
+        // A confidential source appears by its public description only, as on the reader's pages.
+        evidence: claim.evidence.flatMap((e) => {
+          const source = sources.get(e.sourceId);
+          if (!source) return [];
+          const citationUrl = `${dossierUrl}#${anchors.source(source.number)}`;
+          const shown = source.confidential
+            ? { number: source.number, confidential: true, description: source.description, citationUrl }
+            : { number: source.number, confidential: false, title: source.title, url: source.url, publisher: source.publisher, citationUrl };
+          return [{ stance: e.stance, excerpt: e.excerpt, source: shown }];
+        }),
         history,
         corrections: history.filter((h) => h.isCorrection),
         claimReview: review,
