@@ -49,6 +49,8 @@ export function publicDossierJson(dossier: PublicDossier) {
     url: url(readerPaths.dossier(dossier.slug, locale)),
     timelineUrl: url(readerPaths.timeline(dossier.slug, locale)),
     claimReviewUrl: url(readerPaths.claimReviewApi(dossier.slug)),
+    /** The dossier's open feeds (docs/api.md, "Open feeds"). */
+    feeds: { verdicts: url(readerPaths.verdictFeed(dossier.slug)), updates: url(readerPaths.updateFeed(dossier.slug)), timeline: url(readerPaths.timelineJs(dossier.slug)) },
     title: dossier.title,
     summary: dossier.summary,
     language: dossier.language,
