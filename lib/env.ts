@@ -54,6 +54,10 @@ const EnvSchema = z.object({
   VERDICTS_FILE: z.string().min(1).optional(),
   /** The newsroom's name: shown on the public site and credited as author of its fact-checks (JSON-LD). */
   PUBLISHER_NAME: z.string().trim().min(1).max(120).default("Dossier"),
+  /** The newsroom's own website, credited with its fact-checks (ClaimReview, feeds). Absent: the public site's home page. */
+  PUBLISHER_URL: z.url().optional(),
+  /** The newsroom's logo (an image URL) for ClaimReview and the feeds. Absent: the site's own /logo.svg. */
+  PUBLISHER_LOGO_URL: z.url().optional(),
   /** Language of the public site for readers whose browser asks for neither French nor English. */
   DEFAULT_LOCALE: z.enum(["fr", "en"]).default("fr"),
   /** Sign-in attempts allowed per client per minute. */

@@ -18,8 +18,22 @@ export interface ClaimReviewInput {
     updatedAt?: string | null;
   };
   dossier: { title: string; url: string; publishedAt: string | null; language: string };
-  publisher: { name: string; url: string };
+  /** The newsroom: its name, website and logo (absolute URLs). */
+  publisher: Publisher;
   vocabulary: readonly VerdictDefinition[];
+}
+
+export interface Publisher {
+  name: string;
+  url: string;
+  logo: string;
+}
+
+export interface ClaimReviewOrganization {
+  "@type": "Organization";
+  name: string;
+  url: string;
+  logo: { "@type": "ImageObject"; url: string };
 }
 
 export interface ClaimReviewRating {
@@ -38,14 +52,14 @@ export interface ClaimReview {
   claimReviewed: string;
   inLanguage: string;
   datePublished: string;
-  dateModified?: string;
-  author: { "@type": "Organization"; name: string; url: string };
+  dateModified: string;
+  author: ClaimReviewOrganization;
   reviewRating: ClaimReviewRating;
   itemReviewed: {
     "@type": "Claim";
     appearance: { "@type": "CreativeWork"; url: string; headline: string; datePublished?: string };
     firstAppearance: { "@type": "CreativeWork"; url: string; headline: string; datePublished?: string };
-    author: { "@type": "Organization"; name: string; url: string };
+    author: ClaimReviewOrganization;
   };
 }
 
@@ -67,16 +81,30 @@ export function claimReviewRating(verdict: VerdictDefinition, language: Locale):
 const day = (iso: string) => iso.slice(0, 10);
 const latest = (...dates: (string | null | undefined)[]) => dates.filter((d): d is string => !!d).sort().at(-1) ?? null;
 
+/**
+ * When a claim's review became public (both the dossier and its first verdict were), and when it
+ * last changed for readers (a later verdict, or a published update of the claim), if after that.
+ * ISO instants; null published: no published verdict. Shared by ClaimReview and the feeds.
+ */
+export function reviewDates(claim: Pick<ClaimReviewInput["claim"], "verdictSetAt" | "firstDecidedAt" | "updatedAt">, dossierPublishedAt: string | null): { published: string | null; modified: string | null } {
+  const published = latest(dossierPublishedAt, claim.firstDecidedAt ?? claim.verdictSetAt);
+  if (!published) return { published: null, modified: null };
+  const modified = latest(claim.verdictSetAt, claim.updatedAt);
+  return { published, modified: modified && modified > published ? modified : null };
+}
+
+export function organization(publisher: Publisher): ClaimReviewOrganization {
+  return { "@type": "Organization", name: publisher.name, url: publisher.url, logo: { "@type": "ImageObject", url: publisher.logo } };
+}
+
 /** null when the claim has no published verdict (not yet checked, or a key the vocabulary lacks). */
 export function buildClaimReview(input: ClaimReviewInput): ClaimReview | null {
   const verdict = findVerdict(input.claim.verdict, input.vocabulary);
   if (!verdict) return null;
   const language = reviewLanguage(input.dossier.language);
-  // The review became public when both the dossier and the first verdict were.
-  const published = latest(input.dossier.publishedAt, input.claim.firstDecidedAt ?? input.claim.verdictSetAt);
+  const { published, modified } = reviewDates(input.claim, input.dossier.publishedAt);
   if (!published) return null;
-  const modified = latest(input.claim.verdictSetAt, input.claim.updatedAt);
-  const organisation = { "@type": "Organization" as const, name: input.publisher.name, url: input.publisher.url };
+  const organisation = organization(input.publisher);
   const appearance = {
     "@type": "CreativeWork" as const,
     url: input.dossier.url,
@@ -90,7 +118,8 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview | null {
     claimReviewed: input.claim.text,
     inLanguage: input.dossier.language,
     datePublished: day(published),
-    ...(modified && day(modified) > day(published) ? { dateModified: day(modified) } : {}),
+    // Always given (the fact-check consumers read it): the publication day until something changes.
+    dateModified: day(modified ?? published),
     author: organisation,
     reviewRating: claimReviewRating(verdict, language),
     itemReviewed: { "@type": "Claim", appearance, firstAppearance: appearance, author: organisation },

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/domain/errors";
 import { cacheTagsOf, publicCacheControl } from "./cache-headers";
 import type { PublicDossier } from "@/lib/server/reader/get-published-dossier";
 import { DossierSlugSchema } from "@/lib/schemas/reader";
-import { loadPublishedDossier } from "./reader-cache";
+import { loadPublishedDossier, loadPublishedDossiers } from "./reader-cache";
 
 /**
  * Anyone may read published dossiers, from any origin. The data comes from the tagged cache, so a
@@ -14,7 +14,11 @@ import { loadPublishedDossier } from "./reader-cache";
  * every time, with the ETag.
  */
 export function publicJson(request: Request, body: unknown, contentType = "application/json"): Response {
-  const text = JSON.stringify(body);
+  return publicText(request, JSON.stringify(body), contentType);
+}
+
+/** The same for a body already serialised (the Atom feed's XML). */
+export function publicText(request: Request, text: string, contentType: string): Response {
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   const headers = {
     "Access-Control-Allow-Origin": "*",
@@ -33,4 +37,14 @@ export async function publishedDossierOr404(slug: string): Promise<PublicDossier
   // The same answer for a draft as for a dossier that does not exist: a draft's slug is not public.
   if (!dossier) throw new AppError("NOT_FOUND", `No published dossier "${slug}".`);
   return dossier;
+}
+
+/**
+ * Every published dossier, each as its latest published version (the newsroom-wide feeds). Each
+ * comes from its own tagged cache entry, so a publication refreshes exactly what it changed.
+ */
+export async function allPublishedDossiers(): Promise<PublicDossier[]> {
+  const list = await loadPublishedDossiers();
+  const dossiers = await Promise.all(list.map((d) => loadPublishedDossier(d.slug)));
+  return dossiers.filter((d): d is PublicDossier => d !== null);
 }

@@ -40,7 +40,7 @@ interface ChangeOutcome {
 
 /** The public URLs built from these dossiers (both languages, the language-free ones, the JSON) and the lists. */
 export async function supersededUrls(slugs: readonly string[], origin = selfOrigin()): Promise<ChangeOutcome> {
-  const paths = new Set<string>([readerPaths.list(), readerPaths.home(), ...LOCALES.map((l) => readerPaths.home(l))]);
+  const paths = new Set<string>([readerPaths.list(), readerPaths.verdictFeed(), readerPaths.updateFeed(), readerPaths.home(), ...LOCALES.map((l) => readerPaths.home(l))]);
   for (const slug of slugs) {
     const claims: string[] = [];
     const versions: number[] = [];
@@ -57,6 +57,7 @@ export async function supersededUrls(slugs: readonly string[], origin = selfOrig
       for (const n of versions) paths.add(readerPaths.version(slug, n, l));
     }
     paths.add(readerPaths.api(slug)).add(readerPaths.claimReviewApi(slug));
+    paths.add(readerPaths.verdictFeed(slug)).add(readerPaths.updateFeed(slug)).add(readerPaths.timelineJs(slug));
   }
   return {
     urls: [...paths].map((p) => absoluteUrl(publicUrl(), p)),

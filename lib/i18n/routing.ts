@@ -46,6 +46,10 @@ export const readerPaths = {
   list: () => "/api/dossiers",
   api: (slug: string) => `/api/dossiers/${slug}`,
   claimReviewApi: (slug: string) => `/api/dossiers/${slug}/claimreview`,
+  /** Open feeds (docs/api.md): a dossier's, or the whole newsroom's without a slug. */
+  verdictFeed: (slug?: string) => (slug ? `/api/dossiers/${slug}/verdicts.json` : "/api/feeds/verdicts.json"),
+  updateFeed: (slug?: string) => (slug ? `/api/dossiers/${slug}/updates.atom` : "/api/feeds/updates.atom"),
+  timelineJs: (slug: string) => `/api/dossiers/${slug}/timeline.json`,
 };
 
 /** The language a dossier's links use where no reader's language applies (API, feeds): its own, when the site speaks it. */
@@ -84,9 +88,30 @@ export function safeExternalUrl(url: string | null | undefined): string | null {
  * A page's `alternates` metadata: its canonical URL (the page in this language) and the same page
  * in each language, with the language-free URL as x-default (it picks the reader's language).
  */
-export function readerAlternates(origin: string, locale: Locale, pathIn: (locale?: Locale) => string) {
+export function readerAlternates(origin: string, locale: Locale, pathIn: (locale?: Locale) => string, feeds?: { slug: string; title: string }) {
   return {
     canonical: absoluteUrl(origin, pathIn(locale)),
     languages: { ...Object.fromEntries(LOCALES.map((l) => [l, absoluteUrl(origin, pathIn(l))])), "x-default": absoluteUrl(origin, pathIn()) },
+    types: feedAlternates(origin, locale, feeds),
+  };
+}
+
+/**
+ * The open feeds a page announces (`<link rel="alternate">`, docs/api.md): the newsroom's, and on a
+ * dossier's pages that dossier's first.
+ */
+export function feedAlternates(origin: string, locale: Locale, dossier?: { slug: string; title: string }) {
+  const fr = locale === "fr";
+  const newsroom = { atom: fr ? "Dossiers, mises à jour et corrections (Atom)" : "Dossiers, updates and corrections (Atom)", json: fr ? "Verdicts publiés (JSON Feed)" : "Published verdicts (JSON Feed)" };
+  const own = dossier ? { atom: `${dossier.title} — ${fr ? "mises à jour et corrections (Atom)" : "updates and corrections (Atom)"}`, json: `${dossier.title} — ${fr ? "verdicts (JSON Feed)" : "verdicts (JSON Feed)"}` } : null;
+  return {
+    "application/atom+xml": [
+      ...(dossier && own ? [{ url: absoluteUrl(origin, readerPaths.updateFeed(dossier.slug)), title: own.atom }] : []),
+      { url: absoluteUrl(origin, readerPaths.updateFeed()), title: newsroom.atom },
+    ],
+    "application/feed+json": [
+      ...(dossier && own ? [{ url: absoluteUrl(origin, readerPaths.verdictFeed(dossier.slug)), title: own.json }] : []),
+      { url: absoluteUrl(origin, readerPaths.verdictFeed()), title: newsroom.json },
+    ],
   };
 }

@@ -4,6 +4,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import fs from "node:fs";
 import os from "node:os";
 import { fixtureCopy, importFolder } from "./support";
+import { ClaimReviewSchema, JsonFeedSchema, parseAtom, TimelineJsSchema } from "../support/feed-formats";
 import { writeXssDossier, XSS_SLUG } from "../support/xss-dossier";
 
 const SLUG = "mistral-ai";
@@ -291,6 +292,38 @@ test.describe("the public JSON API", () => {
       expect(res.status(), path).toBe(404);
       expect(await res.json()).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
     }
+  });
+});
+
+test.describe("open feeds", () => {
+  test.use({ locale: "fr-FR" });
+
+  test("a reader follows the dossier page's feed links and gets valid feeds; its claim permalink carries exactly one ClaimReview", async ({ page, request }) => {
+    await page.goto(DOSSIER);
+    const href = async (type: string) => (await page.locator(`head link[rel="alternate"][type="${type}"]`).first().getAttribute("href"))!;
+    const json = await request.get(await href("application/feed+json"));
+    expect(json.headers()["content-type"]).toContain("application/feed+json");
+    const text = await json.text();
+    const feed = JsonFeedSchema.parse(JSON.parse(text));
+    expect(feed.items).toHaveLength(12);
+    expect(feed.feed_url).toMatch(/\/api\/dossiers\/mistral-ai\/verdicts\.json$/);
+    const atom = await request.get(await href("application/atom+xml"));
+    expect(atom.headers()["content-type"]).toContain("application/atom+xml");
+    const xml = await atom.text();
+    expect(parseAtom(xml).entries.map((e) => e.categories[0])).toEqual(["correction", "dossier"]);
+    const timeline = await request.get((await (await request.get(`/api/dossiers/${SLUG}`)).json()).feeds.timeline);
+    const timelineText = await timeline.text();
+    expect(TimelineJsSchema.parse(JSON.parse(timelineText)).events.length).toBeGreaterThan(3);
+    for (const secret of SECRETS) for (const body of [text, xml, timelineText]) expect(body).not.toContain(secret);
+
+    // The claim permalink: one ClaimReview, with its dates and the newsroom's URL and logo.
+    await page.goto(new URL(feed.items[0]!.url!).pathname);
+    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const reviews = scripts.map((s) => JSON.parse(s)).flat().filter((r: { "@type": string }) => r["@type"] === "ClaimReview");
+    expect(reviews).toHaveLength(1);
+    const review = ClaimReviewSchema.parse(reviews[0]);
+    expect(review.url).toBe(feed.items[0]!.url);
+    expect((await request.get(review.author.logo.url)).headers()["content-type"]).toContain("image/svg+xml");
   });
 });
 

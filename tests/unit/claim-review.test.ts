@@ -12,7 +12,7 @@ const input = (over: Partial<ClaimReviewInput["claim"]> = {}, dossier: Partial<C
     ...over,
   },
   dossier: { title: "Mistral AI", url: "https://news.example/dossiers/m", publishedAt: "2023-09-25T12:00:00.000Z", language: "fr", ...dossier },
-  publisher: { name: "La Rédaction", url: "https://news.example/" },
+  publisher: { name: "La Rédaction", url: "https://news.example/", logo: "https://news.example/logo.svg" },
   vocabulary: DEFAULT_VERDICTS,
 });
 
@@ -25,7 +25,9 @@ describe("ClaimReview", () => {
       claimReviewed: "Mistral AI a été immatriculée le 24 avril 2023.",
       inLanguage: "fr",
       datePublished: "2023-09-25",
-      author: { "@type": "Organization", name: "La Rédaction", url: "https://news.example/" },
+      // Always given: the publication day until a later verdict or update.
+      dateModified: "2023-09-25",
+      author: { "@type": "Organization", name: "La Rédaction", url: "https://news.example/", logo: { "@type": "ImageObject", url: "https://news.example/logo.svg" } },
       reviewRating: {
         "@type": "Rating",
         ratingValue: 5,
@@ -36,7 +38,7 @@ describe("ClaimReview", () => {
       },
       itemReviewed: {
         "@type": "Claim",
-        author: { "@type": "Organization", name: "La Rédaction", url: "https://news.example/" },
+        author: { "@type": "Organization", name: "La Rédaction", url: "https://news.example/", logo: { "@type": "ImageObject", url: "https://news.example/logo.svg" } },
         appearance: { "@type": "CreativeWork", url: "https://news.example/dossiers/m", headline: "Mistral AI", datePublished: "2023-09-25" },
         firstAppearance: { "@type": "CreativeWork", url: "https://news.example/dossiers/m", headline: "Mistral AI", datePublished: "2023-09-25" },
       },

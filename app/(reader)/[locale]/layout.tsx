@@ -4,10 +4,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LanguageSwitch } from "@/components/reader/language-switch";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { readerPaths } from "@/lib/i18n/routing";
+import { feedAlternates, readerPaths } from "@/lib/i18n/routing";
 import "../../globals.css";
 
 export function generateStaticParams() {
@@ -20,6 +20,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return {
     title: { default: env.PUBLISHER_NAME, template: `%s · ${env.PUBLISHER_NAME}` },
     description: t.site.description,
+    // A page with its own alternates replaces these (Next merges metadata key by key): the dossier pages add their own feeds.
+    alternates: { types: feedAlternates(publicUrl(), isLocale(locale) ? locale : "en") },
   };
 }
 

@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { absoluteUrl, anchors, dossierLocale, readerPaths } from "@/lib/i18n/routing";
 import { markdownToHtml } from "@/lib/markdown/render";
 import type { PublicDossier } from "./get-published-dossier";
+import { publisher } from "./publisher";
 
 const url = (path: string) => absoluteUrl(publicUrl(), path);
 
@@ -20,7 +21,6 @@ const jsonLocale = (dossier: PublicDossier): Locale => dossierLocale(dossier.lan
 /** ClaimReviews pointing at the pages in `locale` (a page embeds its own language's; the API, the dossier's). */
 export function dossierClaimReviews(dossier: PublicDossier, locale: Locale = jsonLocale(dossier)): ClaimReview[] {
   const vocabulary = verdictVocabulary();
-  const publisher = { name: env.PUBLISHER_NAME, url: url(readerPaths.home(locale)) };
   const dossierInfo = { title: dossier.title, url: url(readerPaths.dossier(dossier.slug, locale)), publishedAt: dossier.publishedAt, language: dossier.language };
   return dossier.claims.flatMap((claim) => {
     const review = buildClaimReview({
@@ -33,7 +33,7 @@ export function dossierClaimReviews(dossier: PublicDossier, locale: Locale = jso
         updatedAt: claim.updatedAt,
       },
       dossier: dossierInfo,
-      publisher,
+      publisher: publisher(locale),
       vocabulary,
     });
     return review ? [review] : [];
@@ -49,6 +49,8 @@ export function publicDossierJson(dossier: PublicDossier) {
     url: url(readerPaths.dossier(dossier.slug, locale)),
     timelineUrl: url(readerPaths.timeline(dossier.slug, locale)),
     claimReviewUrl: url(readerPaths.claimReviewApi(dossier.slug)),
+    /** The dossier's open feeds (docs/api.md, "Open feeds"). */
+    feeds: { verdicts: url(readerPaths.verdictFeed(dossier.slug)), updates: url(readerPaths.updateFeed(dossier.slug)), timeline: url(readerPaths.timelineJs(dossier.slug)) },
     title: dossier.title,
     summary: dossier.summary,
     language: dossier.language,

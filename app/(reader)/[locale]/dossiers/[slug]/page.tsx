@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: dossier.title,
     description: dossier.summary || undefined,
-    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.dossier(dossier.slug, l)),
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.dossier(dossier.slug, l), { slug: dossier.slug, title: dossier.title }),
     openGraph: { type: "article", title: dossier.title, description: dossier.summary || undefined, publishedTime: dossier.publishedAt ?? undefined },
   };
 }

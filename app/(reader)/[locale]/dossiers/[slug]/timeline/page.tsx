@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, dossier } = await readerDossierPage(params);
   return {
     title: messages(locale).timeline.title(dossier.title),
-    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.timeline(dossier.slug, l)),
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.timeline(dossier.slug, l), { slug: dossier.slug, title: dossier.title }),
   };
 }
 

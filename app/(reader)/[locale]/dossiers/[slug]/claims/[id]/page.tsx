@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: messages(locale).claimPage.title(claim.number, dossier.title),
     description: claim.text,
-    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.claim(dossier.slug, claim.id, l)),
+    alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.claim(dossier.slug, claim.id, l), { slug: dossier.slug, title: dossier.title }),
   };
 }
 

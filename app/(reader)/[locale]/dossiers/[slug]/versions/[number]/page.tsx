@@ -8,7 +8,7 @@ import { publicUrl } from "@/lib/env";
 import { loadPublishedVersion } from "@/lib/http/reader-cache";
 import { isLocale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
-import { absoluteUrl, readerPaths } from "@/lib/i18n/routing";
+import { absoluteUrl, feedAlternates, readerPaths } from "@/lib/i18n/routing";
 import { typeset } from "@/lib/i18n/typography";
 import { articleText } from "@/lib/markdown/render";
 import { DossierParamsSchema, VersionNumberSchema } from "@/lib/schemas/reader";
@@ -36,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await load(params);
   return {
     title: messages(locale).versionPage.title(page.update.version, page.dossier.title),
-    alternates: { canonical: absoluteUrl(publicUrl(), readerPaths.version(page.dossier.slug, page.update.version)) },
+    alternates: {
+      canonical: absoluteUrl(publicUrl(), readerPaths.version(page.dossier.slug, page.update.version)),
+      types: feedAlternates(publicUrl(), locale, { slug: page.dossier.slug, title: page.dossier.title }),
+    },
   };
 }
 
