@@ -1,5 +1,5 @@
 // The static edition (docs/static-edition.md, decisions/044): every published dossier's reader
-// pages in both languages, its JSON, ClaimReview and timeline, as plain files any static host can
+// pages in both languages, its JSON, ClaimReview, timeline and open feeds, as plain files any static host can
 // serve with no app server. Written from the app's own reader routes over HTTP — exactly what
 // readers get, lightened by the server (no JavaScript, no flight data) — so it does not depend on
 // how the data is stored. Each dossier is written to a fresh folder, then swapped in.
@@ -30,6 +30,9 @@ interface DossierJson {
 export const pageFile = (urlPath: string) => path.join(...urlPath.split("/").filter(Boolean), "index.html");
 /** A JSON endpoint's file: `/api/dossiers/x` → `api/dossiers/x.json`. */
 export const jsonFile = (urlPath: string) => `${path.join(...urlPath.split("/").filter(Boolean))}.json`;
+
+/** A feed's file: its URL already ends with its type (`/api/feeds/updates.atom`), kept as it is. */
+export const feedFile = (urlPath: string) => path.join(...urlPath.split("/").filter(Boolean));
 
 async function get(target: EditionTarget, urlPath: string): Promise<Response> {
   const response = await fetch(new URL(urlPath, target.origin), { redirect: "manual", signal: AbortSignal.timeout(60_000) });
@@ -118,6 +121,8 @@ export async function writeDossierEdition(target: EditionTarget, slug: string): 
     }
     writeFile(staging, jsonFile(readerPaths.api(slug)), json);
     writeFile(staging, jsonFile(readerPaths.claimReviewApi(slug)), await text(target, readerPaths.claimReviewApi(slug)));
+    // The dossier's open feeds (docs/api.md), under their own names: the pages announce them.
+    for (const feed of [readerPaths.verdictFeed(slug), readerPaths.updateFeed(slug), readerPaths.timelineJs(slug)]) writeFile(staging, feedFile(feed), await text(target, feed));
     for (const folder of dossierFolders("", slug)) swapIn(path.join(staging, folder), path.join(target.dir, folder));
     fs.mkdirSync(path.join(target.dir, "api", "dossiers"), { recursive: true });
     fs.renameSync(path.join(staging, jsonFile(readerPaths.api(slug))), path.join(target.dir, jsonFile(readerPaths.api(slug))));
@@ -137,6 +142,10 @@ export async function writeEditionIndex(target: EditionTarget): Promise<void> {
   }
   writeFile(target.dir, "index.html", redirectStub(readerPaths.home(target.defaultLocale)));
   writeFile(target.dir, jsonFile(readerPaths.list()), await text(target, readerPaths.list()));
+  for (const feed of [readerPaths.verdictFeed(), readerPaths.updateFeed()]) writeFile(target.dir, feedFile(feed), await text(target, feed));
+  // The publisher's logo, named in every ClaimReview (unless PUBLISHER_LOGO_URL points elsewhere).
+  const logo = await get(target, "/logo.svg");
+  if (logo.ok) writeFile(target.dir, "logo.svg", Buffer.from(await logo.arrayBuffer()));
 }
 
 /** Every published dossier, the lists, and nothing left of a dossier that is no longer published. */

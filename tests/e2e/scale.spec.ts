@@ -197,6 +197,29 @@ test.describe.serial("the static edition", () => {
     expect(fs.existsSync(path.join(dir, "api", "dossiers", "mistral-ai", "claimreview.json"))).toBe(true);
   });
 
+  test("serves the open feeds its pages announce, with their types", async ({ request }) => {
+    for (const [feed, type] of [
+      ["/api/feeds/verdicts.json", "application/json"],
+      ["/api/feeds/updates.atom", "application/atom+xml"],
+      ["/api/dossiers/mistral-ai/verdicts.json", "application/json"],
+      ["/api/dossiers/mistral-ai/updates.atom", "application/atom+xml"],
+      ["/api/dossiers/mistral-ai/timeline.json", "application/json"],
+      ["/logo.svg", "image/svg+xml"],
+    ] as const) {
+      const response = await request.get(`${STATIC}${feed}`);
+      expect(response.status(), feed).toBe(200);
+      expect(response.headers()["content-type"], feed).toContain(type);
+    }
+    const page = await (await request.get(`${STATIC}/fr/dossiers/mistral-ai`)).text();
+    // Every feed the page announces (the dossier's and the newsroom's) is a file of the edition.
+    const announced = [...page.matchAll(/<link\b[^>]*\btype="application\/(?:atom\+xml|feed\+json)"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!);
+    expect(announced.length).toBeGreaterThanOrEqual(4);
+    for (const href of announced) expect((await request.get(`${STATIC}${new URL(href, STATIC).pathname}`)).status(), href).toBe(200);
+    const verdicts = (await (await request.get(`${STATIC}/api/dossiers/mistral-ai/verdicts.json`)).json()) as { version: string; items: unknown[] };
+    expect(verdicts.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(verdicts.items.length).toBeGreaterThan(0);
+  });
+
   test("renders the sample with JavaScript disabled: article, claims filter, language switch, timeline, 404", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "en-GB", baseURL: STATIC });
     const page = await context.newPage();
