@@ -10,11 +10,11 @@ export interface SignInAttempt {
   body: { message?: string; code?: string } & Record<string, unknown>;
 }
 
-export async function signInRequest(email: string, password: string, ip = "203.0.113.10", origin = publicUrl()): Promise<SignInAttempt> {
+export async function signInRequest(email: string, password: string, ip = "203.0.113.10", origin = publicUrl(), sentCookie?: string): Promise<SignInAttempt> {
   const response = await POST(
     new Request(`${publicUrl()}/api/auth/sign-in/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin, "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", origin, "x-forwarded-for": ip, ...(sentCookie ? { cookie: sentCookie } : {}) },
       body: JSON.stringify({ email, password }),
     }),
   );

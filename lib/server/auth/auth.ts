@@ -69,6 +69,9 @@ function buildAuth(secret: string) {
       cookiePrefix: "dossier",
       // Ids come from the schema's defaults (cuid), like every other table.
       database: { generateId: false },
+      // The origin check runs under tests as in production (Better Auth skips it when NODE_ENV is
+      // "test"): which origins may sign in is a security property we test.
+      disableOriginCheck: false,
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
