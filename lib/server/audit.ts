@@ -16,18 +16,32 @@ export interface AuditEntry {
 
 const snapshot = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
+const row = (actor: Actor, entry: AuditEntry) => ({
+  actorId: actorId(actor),
+  actorLabel: actorLabel(actor),
+  dossierId: entry.dossierId ?? null,
+  dossierSlug: entry.dossierSlug ?? null,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: snapshot(entry.before),
+  after: snapshot(entry.after),
+});
+
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: actorId(actor),
-      actorLabel: actorLabel(actor),
-      dossierId: entry.dossierId ?? null,
-      dossierSlug: entry.dossierSlug ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: row(actor, entry) });
+}
+
+/** Entries per INSERT of recordAudits: a few hundred rows, far below either database's parameter limit. */
+const AUDIT_BATCH = 250;
+
+/**
+ * The same entries as one recordAudit call each, in order, written a few hundred per statement:
+ * for a change that audits thousands of records at once (re-anchoring a large article,
+ * docs/decisions/102).
+ */
+export async function recordAudits(tx: Tx, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+    await tx.auditLog.createMany({ data: entries.slice(i, i + AUDIT_BATCH).map((entry) => row(actor, entry)) });
+  }
 }
