@@ -294,7 +294,7 @@ async function benchSearch() {
     const base = `primary-key lookup: median ${fmt(r.lookup.median, 2)} ms, p95 ${fmt(r.lookup.p95, 2)} ms`;
     const row = (what: string, m: { median: number; p95: number }) =>
       rows.push({ bench: `${name}: ${what}`, baseline: base, measured: `median ${fmt(m.median, 1)} ms, p95 ${fmt(m.p95, 1)} ms`, ratio: `${fmt(m.median / r.lookup.median, 0)}× (median), p95 ${m.p95 < 100 ? "under" : "OVER"} 100 ms` });
-    row(`newsroom search, ${r.documents.toLocaleString("en-GB")} documents (50 dossiers × 500 claims + sources, quotes, passages)`, r.search);
+    row(`newsroom search, ${r.documents.toLocaleString("en-GB")} documents (50 dossiers × 500 claims + sources, quotes, passages${r.reader ? ", and the published copies of 25" : ""})`, r.search);
     row("newsroom search filtered by kind and verdict", r.filtered);
     if (r.reader) row("readers' search (25 published dossiers)", r.reader);
     row("“seen before” (similar claims)", r.similar);

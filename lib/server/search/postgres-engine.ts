@@ -105,9 +105,11 @@ export const postgresEngine: SearchEngine = {
       query.candidates === undefined
         ? `m AS MATERIALIZED (SELECT d.id, d.dossier_id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}),
            k AS MATERIALIZED (SELECT m.id, m.score FROM m JOIN "Dossier" x ON x.id = m.dossier_id WHERE ${f.dossiers})`
-        : `m AS MATERIALIZED (SELECT d.id, d.dossier_id FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}),
-           b AS MATERIALIZED (SELECT m.id FROM m JOIN "Dossier" x ON x.id = m.dossier_id WHERE ${f.dossiers} ORDER BY m.id LIMIT ${Math.max(1, Math.floor(query.candidates))}),
-           k AS MATERIALIZED (SELECT b.id, ts_rank(s.vector, $1::tsquery)::float8 AS score FROM b JOIN search_doc s ON s.id = b.id)`;
+        : // Bounded: the first matches the scan meets, so it stops there. The dossiers left out are
+          // a hashed list (NOT IN), never a join the planner could put first.
+          `b AS MATERIALIZED (SELECT d.id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}
+             AND d.dossier_id NOT IN (SELECT x.id FROM "Dossier" x WHERE NOT (${f.dossiers})) LIMIT ${Math.max(1, Math.floor(query.candidates))}),
+           k AS MATERIALIZED (SELECT id, score FROM b)`;
     const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
       `WITH ${ranked}
        SELECT c.total, p.* FROM (SELECT count(*)::integer AS total FROM k) AS c LEFT JOIN LATERAL (
@@ -127,8 +129,9 @@ export const postgresEngine: SearchEngine = {
     if (parsed.terms.length === 0) return [];
     // One statement: each term's documents, counted until FREQUENCY_CAP (the GIN index's list).
     const rows = await tx.$queryRawUnsafe<{ i: number; n: number }[]>(
-      `SELECT t.i, (SELECT count(*)::integer FROM (SELECT 1 FROM search_doc d WHERE d.vector @@ t.q LIMIT ${FREQUENCY_CAP}) AS c) AS n
-       FROM (SELECT u.i, ${tsquery("u.w", false)} AS q FROM unnest($1::text[]) WITH ORDINALITY AS u(w, i)) AS t`,
+      // MATERIALIZED: each tsquery is built once, not again for every row it is tested against.
+      `WITH t AS MATERIALIZED (SELECT u.i, ${tsquery("u.w", false)} AS q FROM unnest($1::text[]) WITH ORDINALITY AS u(w, i))
+       SELECT t.i::integer AS i, (SELECT count(*)::integer FROM (SELECT 1 FROM search_doc d WHERE d.vector @@ t.q LIMIT ${FREQUENCY_CAP}) AS c) AS n FROM t`,
       parsed.terms,
     );
     const byIndex = new Map(rows.map((r) => [Number(r.i), Number(r.n)]));
