@@ -42,11 +42,12 @@ export interface EngineQuery {
   limit: number;
   offset: number;
   /**
-   * Rank only the first this many matching documents (in the index's order) instead of all of
-   * them: "seen before" asks for any of a few words, which common words make most of the corpus.
+   * Rank only the first this many matching documents the scan meets instead of all of them:
+   * "seen before" asks for any of a few words, which common words make most of the corpus.
    */
   candidates?: number;
 }
+// (With `candidates`, `total` counts at most the hits returned: nothing shows it.)
 
 export interface EngineHit {
   kind: SearchKind;
@@ -112,8 +113,11 @@ export function filterSql(q: EngineQuery, param: (n: number) => string, first: n
 /** How many results are counted at most ("more than 1,000"): counting every match of a common word is wasted work. */
 export const COUNT_CAP = 1000;
 
-/** Document frequencies are counted up to this: past it, a word is common, whatever its count. */
-export const FREQUENCY_CAP = 1000;
+/**
+ * Document frequencies are counted up to this: past it, a word is common, whatever its count
+ * (only the rarest words matter, and a common word's count is the longest to take).
+ */
+export const FREQUENCY_CAP = 200;
 
 export function toHit(row: Record<string, unknown>): EngineHit {
   return {

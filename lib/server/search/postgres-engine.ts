@@ -127,15 +127,25 @@ export const postgresEngine: SearchEngine = {
 
   async frequencies(tx: Tx, parsed: ParsedQuery) {
     if (parsed.terms.length === 0) return [];
-    // One statement: each term's documents, counted until FREQUENCY_CAP (the GIN index's list).
-    const rows = await tx.$queryRawUnsafe<{ i: number; n: number }[]>(
-      // MATERIALIZED: each tsquery is built once, not again for every row it is tested against.
-      `WITH t AS MATERIALIZED (SELECT u.i, ${tsquery("u.w", false)} AS q FROM unnest($1::text[]) WITH ORDINALITY AS u(w, i))
-       SELECT t.i::integer AS i, (SELECT count(*)::integer FROM (SELECT 1 FROM search_doc d WHERE d.vector @@ t.q LIMIT ${FREQUENCY_CAP}) AS c) AS n FROM t`,
+    // Each word's tsquery first, then the counts with them as constants: the planner then sees
+    // each word (a common one is counted by a scan that stops at FREQUENCY_CAP, a rare one through
+    // the GIN index), where a tsquery built in the statement cost a whole GIN list per word.
+    const built = await tx.$queryRawUnsafe<{ i: number; q: string }[]>(
+      `SELECT u.i::integer AS i, (${tsquery("u.w", false)})::text AS q FROM unnest($1::text[]) WITH ORDINALITY AS u(w, i)`,
       parsed.terms,
     );
-    const byIndex = new Map(rows.map((r) => [Number(r.i), Number(r.n)]));
-    return parsed.terms.map((_, i) => byIndex.get(i + 1) ?? 0);
+    const queries = parsed.terms.map((_, i) => built.find((b) => Number(b.i) === i + 1)?.q ?? "");
+    const asked = queries.map((q, i) => ({ q, i })).filter((x) => x.q !== "");
+    const counts = new Map<number, number>();
+    if (asked.length > 0) {
+      const rows = await tx.$queryRawUnsafe<{ i: number; n: number }[]>(
+        asked.map((x, k) => `SELECT ${x.i}::integer AS i, (SELECT count(*)::integer FROM (SELECT 1 FROM search_doc d WHERE d.vector @@ $${k + 1}::tsquery LIMIT ${FREQUENCY_CAP}) AS c) AS n`).join(" UNION ALL "),
+        ...asked.map((x) => x.q),
+      );
+      for (const r of rows) counts.set(Number(r.i), Number(r.n));
+    }
+    // A word of stop words only is in no document's vector.
+    return queries.map((_, i) => counts.get(i) ?? 0);
   },
 
   async size(tx: Tx) {

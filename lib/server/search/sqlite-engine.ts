@@ -85,14 +85,15 @@ export const sqliteEngine: SearchEngine = {
     // bm25 is lower for better matches; titles weigh ten times the body.
     const columns = `d.id AS doc_id, d.kind, d.record_id, d.dossier_id, d.language, d.verdict, d.day, d.title, d.body, x.slug, x.title AS dossier_title,
         -bm25(search_fts, 10.0, 1.0, 10.0, 1.0) AS score`;
-    // Bounded: the first `candidates` matches in the index's order, ranked among themselves.
+    // Bounded: the first `candidates` matches FTS5 meets (rowid order), ranked among themselves.
     const sql =
       query.candidates === undefined
         ? `SELECT ${columns} ${from} ORDER BY score DESC, d.id LIMIT ? OFFSET ?`
         : `SELECT * FROM (SELECT ${columns} ${from} LIMIT ${Math.max(1, Math.floor(query.candidates))}) ORDER BY score DESC, doc_id LIMIT ? OFFSET ?`;
     const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, match, ...filter.params, query.limit, query.offset);
-    const cap = query.candidates === undefined ? COUNT_CAP + 1 : Math.min(COUNT_CAP + 1, Math.max(1, Math.floor(query.candidates)));
-    const counted = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${cap})`, match, ...filter.params);
+    // A bounded ranking ("seen before") shows no count: not worth a second pass over common words.
+    if (query.candidates !== undefined) return { hits: rows.map(toHit), total: rows.length };
+    const counted = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, match, ...filter.params);
     return { hits: rows.map(toHit), total: Number(counted[0]?.n ?? 0) };
   },
 
