@@ -1,13 +1,17 @@
 // One database's half of `npm run bench -- --only=search` (run.ts runs it on SQLite and on
 // PostgreSQL): 50 dossiers × 500 claims, with sources and quotes, written straight into the
-// tables (the triggers enqueue every row), then the index built by draining the outbox. Query
-// latency (median, p95) of newsroom searches against a plain indexed lookup in the same run, and
-// the index's size. Prints one JSON line.
+// tables (the triggers enqueue every row), every other dossier published, then the index built
+// by draining the outbox. Query latency (median, p95) of newsroom searches, readers' searches
+// and "seen before" against a plain indexed lookup in the same run, and the index's size.
+// Prints one JSON line.
 import { migrate } from "@/lib/cli/migrate";
 import { db } from "@/lib/server/db";
 import { drainSearchOutbox, ensureSearchIndex, searchIndexSize } from "@/lib/server/search/search-index";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { searchNewsroom } from "@/lib/server/search/search-newsroom";
+import { searchPublished } from "@/lib/server/search/search-published";
+import { latestVersion, writeVersion } from "@/lib/server/publishing/versions";
+import { buildReaderView, viewHash } from "@/lib/server/reader/build-reader-view";
 import { ensureDemoUsers } from "@/lib/server/setup/demo-users";
 
 const DOSSIERS = 50;
@@ -41,6 +45,14 @@ for (let d = 0; d < DOSSIERS; d++) {
   await db.quote.createMany({
     data: Array.from({ length: CLAIMS / 5 }, (_, i) => ({ dossierId: dossier.id, text: `« Nous avons ${word(i + 2)} tout le ${word(i + 5)} en ${2010 + (i % 10)} »`, language: "fr", speakerLabel: `Porte-parole ${i % 9}`, position: i })),
   });
+  // Every other dossier is published, as an editor's sign-off would (readers search those).
+  if (d % 2 === 1) {
+    await db.$transaction(async (tx) => {
+      await tx.dossier.update({ where: { id: dossier.id }, data: { status: "published", publishedAt: new Date() } });
+      const view = await buildReaderView(tx, dossier.id);
+      await writeVersion(tx, { dossierId: dossier.id, view, hash: viewHash(view), previous: await latestVersion(tx, dossier.id), note: "Benchmark.", publishedById: null, now: new Date() });
+    }, { timeout: 120_000 });
+  }
 }
 const seedMs = performance.now() - seedStarted;
 const indexStarted = performance.now();
@@ -65,11 +77,12 @@ const lookup = await percentiles(200, (i) => db.claim.findUnique({ where: { id: 
 const queries = ["contrat vérifié", "investisseur", "verifie mairie", "subventions port", "declaration impot", "audit rapport 2012", "société", "marche financement", "armateurs", "registre"];
 const oneWord = await percentiles(200, (i) => searchNewsroom(actor, { q: queries[i % queries.length]! }));
 const filtered = await percentiles(100, (i) => searchNewsroom(actor, { q: queries[i % queries.length]!, type: "claim", verdict: "verified" }));
+const reader = await percentiles(200, (i) => searchPublished({ q: queries[i % queries.length]! }, "fr"));
 const similar = await percentiles(50, (i) => findSimilarClaims(actor, { text: `Le contrat numéro ${i} du dossier a été vérifié par la mairie` }));
 const documents = Number((await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM search_doc`))[0]!.n);
 const bytes = await searchIndexSize();
 const sample = await searchNewsroom(actor, { q: "contrat vérifié" });
 
-console.log(`BENCH ${JSON.stringify({ seedMs, indexMs, lookup, search: oneWord, filtered, similar, documents, bytes, matches: sample.total })}`);
+console.log(`BENCH ${JSON.stringify({ seedMs, indexMs, lookup, search: oneWord, filtered, reader, similar, documents, bytes, matches: sample.total })}`);
 await db.$disconnect();
 process.exit(0);

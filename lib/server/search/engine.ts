@@ -41,7 +41,13 @@ export interface EngineQuery {
   to?: string;
   limit: number;
   offset: number;
+  /**
+   * Rank only the first this many matching documents the scan meets instead of all of them:
+   * "seen before" asks for any of a few words, which common words make most of the corpus.
+   */
+  candidates?: number;
 }
+// (With `candidates`, `total` counts at most the hits returned: nothing shows it.)
 
 export interface EngineHit {
   kind: SearchKind;
@@ -68,33 +74,50 @@ export interface SearchEngine {
   lock(tx: Tx): Promise<void>;
   insert(tx: Tx, docs: SearchDocument[]): Promise<void>;
   query(tx: Tx, q: EngineQuery): Promise<{ hits: EngineHit[]; total: number }>;
+  /** How many documents (of any audience and kind) have each term, counted up to FREQUENCY_CAP. */
+  frequencies(tx: Tx, parsed: ParsedQuery): Promise<number[]>;
   /** Bytes taken by the index (tables and indexes). */
   size(tx: Tx): Promise<number>;
   /** Placeholder for the n-th parameter (from 1). */
   param(n: number): string;
 }
 
-/** The WHERE clause shared by both engines' queries (documents as d, dossiers as x). */
-export function filterSql(q: EngineQuery, param: (n: number) => string, first: number): { sql: string; params: unknown[] } {
+/**
+ * The WHERE clause shared by both engines' queries (documents as d, dossiers as x), in its two
+ * halves: `documents` reads search_doc's columns only, `dossiers` the dossier's.
+ */
+export function filterParts(q: EngineQuery, param: (n: number) => string, first: number): { documents: string; dossiers: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return param(first + params.length - 1);
   };
-  const where = [`d.audience = ${p(q.audience)}`, `d.confidential IN (${q.confidential.map((c) => p(c)).join(", ")})`, `x."archivedAt" IS NULL`];
+  const where = [`d.audience = ${p(q.audience)}`, `d.confidential IN (${q.confidential.map((c) => p(c)).join(", ")})`];
+  const dossiers = [`x."archivedAt" IS NULL`];
   // Readers: a dossier unpublished since its documents were written is out at once.
-  if (q.audience === "public") where.push(`x.status = 'published'`);
+  if (q.audience === "public") dossiers.push(`x.status = 'published'`);
   if (q.kinds && q.kinds.length > 0) where.push(`d.kind IN (${q.kinds.map((k) => p(k)).join(", ")})`);
   if (q.dossierId) where.push(`d.dossier_id = ${p(q.dossierId)}`);
   if (q.excludeDossierId) where.push(`d.dossier_id <> ${p(q.excludeDossierId)}`);
   if (q.verdict) where.push(`d.verdict = ${p(q.verdict)}`);
   if (q.from) where.push(`d.day >= ${p(q.from)}`);
   if (q.to) where.push(`d.day <= ${p(q.to)}`);
-  return { sql: where.join(" AND "), params };
+  return { documents: where.join(" AND "), dossiers: dossiers.join(" AND "), params };
+}
+
+export function filterSql(q: EngineQuery, param: (n: number) => string, first: number): { sql: string; params: unknown[] } {
+  const f = filterParts(q, param, first);
+  return { sql: `${f.documents} AND ${f.dossiers}`, params: f.params };
 }
 
 /** How many results are counted at most ("more than 1,000"): counting every match of a common word is wasted work. */
 export const COUNT_CAP = 1000;
+
+/**
+ * Document frequencies are counted up to this: past it, a word is common, whatever its count
+ * (only the rarest words matter, and a common word's count is the longest to take).
+ */
+export const FREQUENCY_CAP = 200;
 
 export function toHit(row: Record<string, unknown>): EngineHit {
   return {

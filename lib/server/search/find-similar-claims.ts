@@ -28,6 +28,8 @@ export interface SimilarClaim {
 /** A claim is offered when it shares at least this share of the wording's words. */
 export const SIMILARITY_THRESHOLD = 0.5;
 const MAX_OFFERED = 5;
+/** Claims compared at most, when even the wording's rarest words are common. */
+const SIMILAR_CANDIDATES = 1000;
 
 export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput): Promise<SimilarClaim[]> {
   requirePermission(actor, "newsroom:access");
@@ -38,15 +40,25 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
   if (keep.length === 0) return [];
   const significant = { terms: keep.map((k) => k.t), stems: keep.map((k) => k.s) };
   const { engine } = await upToDateIndex();
+  // A claim sharing at least `needed` of the n words has at least one of any n − needed + 1 of
+  // them: looking only for the rarest ones misses no claim that qualifies, and spares ranking
+  // every claim that merely says "dossier" or "numéro" (decision 081).
+  const needed = Math.ceil(significant.terms.length * SIMILARITY_THRESHOLD);
+  const frequency = await engine.frequencies(db, significant);
+  const findable = keep.map((k, i) => ({ ...k, n: frequency[i]! })).filter((k) => k.n > 0);
+  const rarest = findable.sort((a, b) => a.n - b.n).slice(0, Math.min(findable.length, significant.terms.length - needed + 1));
+  if (rarest.length === 0) return [];
   const { hits } = await engine.query(db, {
-    parsed: significant,
+    parsed: { terms: rarest.map((k) => k.t), stems: rarest.map((k) => k.s) },
     mode: "any",
     audience: "staff",
     confidential: can(actor, "source:view-confidential") ? [0, 1] : [0, 2],
     kinds: ["claim"],
     excludeDossierId: dossierId,
-    limit: 25,
+    limit: 50,
     offset: 0,
+    // Words that common say little: rank a bounded set of the claims that have them.
+    candidates: SIMILAR_CANDIDATES,
   });
   const wanted = significant.stems;
   const scored = hits

@@ -5,7 +5,8 @@ import "server-only";
 // the SQLite engine (lib/domain/search.ts), so both answer the same conformance tests.
 import { postgresQueryText } from "@/lib/domain/search";
 import type { Tx } from "../db";
-import { COUNT_CAP, filterSql, toHit, WATCHED, type EngineQuery, type SearchEngine } from "./engine";
+import type { ParsedQuery } from "@/lib/domain/search";
+import { FREQUENCY_CAP, filterParts, toHit, WATCHED, type EngineQuery, type SearchEngine } from "./engine";
 
 const q = (name: string) => `"${name}"`;
 const param = (n: number) => `$${n}`;
@@ -90,21 +91,61 @@ export const postgresEngine: SearchEngine = {
   },
 
   async query(tx: Tx, query: EngineQuery) {
-    const filter = filterSql(query, param, 2);
-    const tq = tsquery("$1", query.mode === "any");
-    const from = `FROM (SELECT ${tq} AS q) AS t, search_doc d JOIN "Dossier" x ON x.id = d.dossier_id WHERE d.vector @@ t.q AND ${filter.sql}`;
-    const n = filter.params.length + 2;
-    const text = postgresQueryText(query.parsed);
+    // The tsquery is computed first and passed back as a constant: the planner then sees the words
+    // (GIN index, the column's statistics) and ts_rank no longer re-derives it (unaccent,
+    // plainto_tsquery) for every matching row, which was most of a search's time (decision 081).
+    const built = await tx.$queryRawUnsafe<{ q: string }[]>(`SELECT (${tsquery("$1", query.mode === "any")})::text AS q`, postgresQueryText(query.parsed));
+    const tq = built[0]?.q ?? "";
+    if (tq === "") return { hits: [], total: 0 }; // stop words only: nothing is findable by them
+    const f = filterParts(query, param, 2);
+    const n = f.params.length + 2;
+    // The documents' filters first, on search_doc alone (so its plan never depends on how many
+    // dossiers the planner believes there are), then the dossiers' (archived, unpublished).
+    const ranked =
+      query.candidates === undefined
+        ? `m AS MATERIALIZED (SELECT d.id, d.dossier_id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}),
+           k AS MATERIALIZED (SELECT m.id, m.score FROM m JOIN "Dossier" x ON x.id = m.dossier_id WHERE ${f.dossiers})`
+        : // Bounded: the first matches the scan meets, so it stops there. The dossiers left out are
+          // a hashed list (NOT IN), never a join the planner could put first.
+          `b AS MATERIALIZED (SELECT d.id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}
+             AND d.dossier_id NOT IN (SELECT x.id FROM "Dossier" x WHERE NOT (${f.dossiers})) LIMIT ${Math.max(1, Math.floor(query.candidates))}),
+           k AS MATERIALIZED (SELECT id, score FROM b)`;
     const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT d.kind, d.record_id, d.dossier_id, d.language, d.verdict, d.day, d.title, d.body, x.slug, x.title AS dossier_title,
-        ts_rank(d.vector, t.q)::float8 AS score ${from} ORDER BY score DESC, d.id LIMIT $${n} OFFSET $${n + 1}`,
-      text,
-      ...filter.params,
+      `WITH ${ranked}
+       SELECT c.total, p.* FROM (SELECT count(*)::integer AS total FROM k) AS c LEFT JOIN LATERAL (
+         SELECT s.id AS doc_id, s.kind, s.record_id, s.dossier_id, s.language, s.verdict, s.day, s.title, s.body, x.slug, x.title AS dossier_title, t.score
+         FROM (SELECT id, score FROM k ORDER BY score DESC, id LIMIT $${n} OFFSET $${n + 1}) AS t JOIN search_doc s ON s.id = t.id JOIN "Dossier" x ON x.id = s.dossier_id
+       ) AS p ON true ORDER BY p.score DESC, p.doc_id`,
+      tq,
+      ...f.params,
       query.limit,
       query.offset,
     );
-    const counted = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*)::integer AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1}) AS c`, text, ...filter.params);
-    return { hits: rows.map(toHit), total: Number(counted[0]?.n ?? 0) };
+    const total = Number(rows[0]?.total ?? 0);
+    return { hits: rows.filter((r) => r.doc_id !== null && r.doc_id !== undefined).map(toHit), total };
+  },
+
+  async frequencies(tx: Tx, parsed: ParsedQuery) {
+    if (parsed.terms.length === 0) return [];
+    // Each word's tsquery first, then the counts with them as constants: the planner then sees
+    // each word (a common one is counted by a scan that stops at FREQUENCY_CAP, a rare one through
+    // the GIN index), where a tsquery built in the statement cost a whole GIN list per word.
+    const built = await tx.$queryRawUnsafe<{ i: number; q: string }[]>(
+      `SELECT u.i::integer AS i, (${tsquery("u.w", false)})::text AS q FROM unnest($1::text[]) WITH ORDINALITY AS u(w, i)`,
+      parsed.terms,
+    );
+    const queries = parsed.terms.map((_, i) => built.find((b) => Number(b.i) === i + 1)?.q ?? "");
+    const asked = queries.map((q, i) => ({ q, i })).filter((x) => x.q !== "");
+    const counts = new Map<number, number>();
+    if (asked.length > 0) {
+      const rows = await tx.$queryRawUnsafe<{ i: number; n: number }[]>(
+        asked.map((x, k) => `SELECT ${x.i}::integer AS i, (SELECT count(*)::integer FROM (SELECT 1 FROM search_doc d WHERE d.vector @@ $${k + 1}::tsquery LIMIT ${FREQUENCY_CAP}) AS c) AS n`).join(" UNION ALL "),
+        ...asked.map((x) => x.q),
+      );
+      for (const r of rows) counts.set(Number(r.i), Number(r.n));
+    }
+    // A word of stop words only is in no document's vector.
+    return queries.map((_, i) => counts.get(i) ?? 0);
   },
 
   async size(tx: Tx) {

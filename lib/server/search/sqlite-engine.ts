@@ -2,9 +2,9 @@ import "server-only";
 // The SQLite engine: FTS5 (compiled into better-sqlite3) over words folded and stemmed in
 // JavaScript (lib/domain/search.ts), in French and in English columns. The FTS5 table is
 // contentless: search_doc keeps the text once, for snippets.
-import { fts5Match, stemmedText } from "@/lib/domain/search";
+import { fts5Match, stemmedText, type ParsedQuery } from "@/lib/domain/search";
 import type { Tx } from "../db";
-import { COUNT_CAP, filterSql, toHit, WATCHED, type EngineQuery, type SearchEngine } from "./engine";
+import { COUNT_CAP, FREQUENCY_CAP, filterSql, toHit, WATCHED, type EngineQuery, type SearchEngine } from "./engine";
 
 const q = (name: string) => `"${name}"`;
 
@@ -54,23 +54,27 @@ export const sqliteEngine: SearchEngine = {
   },
 
   async insert(tx: Tx, docs) {
-    for (const d of docs) {
-      const rows = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
-        `INSERT INTO search_doc (audience, confidential, kind, record_id, dossier_id, language, verdict, day, title, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        d.audience,
-        d.confidential,
-        d.kind,
-        d.recordId,
-        d.dossierId,
-        d.language,
-        d.verdict,
-        d.day,
-        d.title,
-        d.body,
+    if (docs.length === 0) return;
+    // Called under engine.lock (the write lock): no other writer can take these ids. Numbering
+    // the rows here lets both tables be written 100 rows per statement instead of one by one.
+    const top = await tx.$queryRawUnsafe<{ id: number | bigint | null }[]>(`SELECT max(id) AS id FROM search_doc`);
+    let next = Number(top[0]?.id ?? 0) + 1;
+    for (let i = 0; i < docs.length; i += 100) {
+      const batch = docs.slice(i, i + 100);
+      const first = next;
+      next += batch.length;
+      await tx.$executeRawUnsafe(
+        `INSERT INTO search_doc (id, audience, confidential, kind, record_id, dossier_id, language, verdict, day, title, body) VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+        ...batch.flatMap((d, k) => [first + k, d.audience, d.confidential, d.kind, d.recordId, d.dossierId, d.language, d.verdict, d.day, d.title, d.body]),
       );
-      const title = stemmedText(d.title);
-      const body = stemmedText(d.body);
-      await tx.$executeRawUnsafe(`INSERT INTO search_fts (rowid, fr_title, fr_body, en_title, en_body) VALUES (?, ?, ?, ?, ?)`, Number(rows[0]!.id), title.fr, body.fr, title.en, body.en);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO search_fts (rowid, fr_title, fr_body, en_title, en_body) VALUES ${batch.map(() => "(?, ?, ?, ?, ?)").join(", ")}`,
+        ...batch.flatMap((d, k) => {
+          const title = stemmedText(d.title);
+          const body = stemmedText(d.body);
+          return [first + k, title.fr, body.fr, title.en, body.en];
+        }),
+      );
     }
   },
 
@@ -79,16 +83,28 @@ export const sqliteEngine: SearchEngine = {
     const from = `FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid JOIN "Dossier" x ON x.id = d.dossier_id WHERE search_fts MATCH ? AND ${filter.sql}`;
     const match = fts5Match(query.parsed, query.mode);
     // bm25 is lower for better matches; titles weigh ten times the body.
-    const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
-      `SELECT d.kind, d.record_id, d.dossier_id, d.language, d.verdict, d.day, d.title, d.body, x.slug, x.title AS dossier_title,
-        -bm25(search_fts, 10.0, 1.0, 10.0, 1.0) AS score ${from} ORDER BY score DESC, d.id LIMIT ? OFFSET ?`,
-      match,
-      ...filter.params,
-      query.limit,
-      query.offset,
-    );
+    const columns = `d.id AS doc_id, d.kind, d.record_id, d.dossier_id, d.language, d.verdict, d.day, d.title, d.body, x.slug, x.title AS dossier_title,
+        -bm25(search_fts, 10.0, 1.0, 10.0, 1.0) AS score`;
+    // Bounded: the first `candidates` matches FTS5 meets (rowid order), ranked among themselves.
+    const sql =
+      query.candidates === undefined
+        ? `SELECT ${columns} ${from} ORDER BY score DESC, d.id LIMIT ? OFFSET ?`
+        : `SELECT * FROM (SELECT ${columns} ${from} LIMIT ${Math.max(1, Math.floor(query.candidates))}) ORDER BY score DESC, doc_id LIMIT ? OFFSET ?`;
+    const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, match, ...filter.params, query.limit, query.offset);
+    // A bounded ranking ("seen before") shows no count: not worth a second pass over common words.
+    if (query.candidates !== undefined) return { hits: rows.map(toHit), total: rows.length };
     const counted = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, match, ...filter.params);
     return { hits: rows.map(toHit), total: Number(counted[0]?.n ?? 0) };
+  },
+
+  async frequencies(tx: Tx, parsed: ParsedQuery) {
+    const out: number[] = [];
+    for (let i = 0; i < parsed.terms.length; i++) {
+      const one = { terms: [parsed.terms[i]!], stems: [parsed.stems[i]!] };
+      const rows = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ${FREQUENCY_CAP})`, fts5Match(one));
+      out.push(Number(rows[0]?.n ?? 0));
+    }
+    return out;
   },
 
   async size(tx: Tx) {
