@@ -44,9 +44,10 @@ export function timelineJs(dossier: PublicDossier): TimelineJs {
     return {
       unique_id: `event-${e.id}`,
       ...timelineDates(e.sortStart, e.sortEnd),
-      display_date: formatEdtf(e.date, locale).text,
+      // TimelineJS renders these as HTML too (a date that is not EDTF is shown as written).
+      display_date: htmlText(formatEdtf(e.date, locale).text),
       text: { headline: htmlText(e.title), text },
-      ...(certainty ? { group: certainty } : {}),
+      ...(certainty ? { group: htmlText(certainty) } : {}),
     };
   });
   return {
