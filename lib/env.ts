@@ -55,9 +55,9 @@ const EnvSchema = z.object({
   /** The newsroom's name: shown on the public site and credited as author of its fact-checks (JSON-LD). */
   PUBLISHER_NAME: z.string().trim().min(1).max(120).default("Dossier"),
   /** The newsroom's own website, credited with its fact-checks (ClaimReview, feeds). Absent: the public site's home page. */
-  PUBLISHER_URL: z.url().optional(),
+  PUBLISHER_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
   /** The newsroom's logo (an image URL) for ClaimReview and the feeds. Absent: the site's own /logo.svg. */
-  PUBLISHER_LOGO_URL: z.url().optional(),
+  PUBLISHER_LOGO_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
   /** Language of the public site for readers whose browser asks for neither French nor English. */
   DEFAULT_LOCALE: z.enum(["fr", "en"]).default("fr"),
   /** Sign-in attempts allowed per client per minute. */
@@ -170,7 +170,7 @@ const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
