@@ -231,6 +231,10 @@ function formatInterval(value: EdtfValue, locale: Locale): FormattedDate {
       const withoutYear = new Intl.DateTimeFormat(INTL_LOCALE[locale], lower.precision === 2 ? { month: "long", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(2000, lm, ld));
       return { text: `${words.circa(withoutYear)} – ${part(upper)}`, datetime: null };
     }
+    // An approximate end, or a month range such as 2024-0X, reads badly after « de … à » (« de vers
+    // novembre », « d’entre janvier… »): the two ends with a dash.
+    const loose = (v: EdtfValue) => flag(v.approximate) || /^-?\d+-[01]X[~?%]*$/.test(v.toEDTF());
+    if (loose(lower) || loose(upper)) return { text: `${part(lower)} – ${part(upper)}`, datetime: null };
     return { text: words.range(part(lower), part(upper)), datetime: null };
   }
   if (lower && open(upper)) return { text: words.from(part(lower)), datetime: null };

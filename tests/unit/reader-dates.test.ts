@@ -55,7 +55,9 @@ describe("formatEdtf", () => {
     expect(formatEdtf("2023-04~/2023-06~", "fr").text).toBe("vers avril – vers juin 2023");
     expect(formatEdtf("2023-04~/2023-06~", "en").text).toBe("circa April – circa June 2023");
     // Different years, or one end exact: each end in full.
-    expect(formatEdtf("2022-11~/2023-02~", "fr").text).toBe("de vers novembre 2022 à vers février 2023");
+    expect(formatEdtf("2022-11~/2023-02~", "fr").text).toBe("vers novembre 2022 – vers février 2023");
+    expect(formatEdtf("2022-11~/2023-02", "en").text).toBe("circa November 2022 – February 2023");
+    expect(formatEdtf("2024-0X/2024-1X", "fr").text).toBe("entre janvier et septembre 2024 – entre octobre et décembre 2024");
   });
 
   it("tells what a month with an unspecified digit means", () => {
