@@ -55,7 +55,9 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
     confidential: can(actor, "source:view-confidential") ? [0, 1] : [0, 2],
     kinds: ["claim"],
     excludeDossierId: dossierId,
-    limit: 50,
+    // Every candidate is scored below by the share of the wording's words it has: ranking on the
+    // rarest words alone would put a claim sharing one of them on a par with one sharing them all.
+    limit: SIMILAR_CANDIDATES,
     offset: 0,
     // Words that common say little: rank a bounded set of the claims that have them.
     candidates: SIMILAR_CANDIDATES,
