@@ -54,6 +54,15 @@ describe("a Word document into the article", () => {
     await expect(convert(await makeDocx([{ image: true }]))).rejects.toMatchObject({ fieldErrors: { file: ["This Word document has no text to start the article from."] } });
   });
 
+  it("refuses a small file that would unpack to more than 50 MB, before converting it", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await makeDocx(SAMPLE_DOCX));
+    zip.file("word/padding.xml", "<x/>".repeat(14_000_000));
+    const bomb = new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    await expect(convert(bomb)).rejects.toMatchObject({ fieldErrors: { file: [expect.stringMatching(/^This Word document unpacks to 5\d(\.\d)? MB; Dossier converts documents of up to 50 MB unpacked\.$/)] } });
+  });
+
   it("is refused to anonymous callers and to a dossier that does not exist", async () => {
     const bytes = await makeDocx(SAMPLE_DOCX);
     await expect(convert(bytes, "a.docx", "anonymous")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });

@@ -6,6 +6,7 @@ import "server-only";
 // passes the same validation, sanitising, claim re-anchoring and history).
 import { fileTypeFromBuffer } from "file-type";
 import { sizeInWords } from "@/lib/domain/archive";
+import { zipUnpackedSize } from "@/lib/domain/zip-size";
 import { AppError } from "@/lib/domain/errors";
 import { htmlToMarkdown } from "@/lib/markdown/from-html";
 import { ARTICLE_MAX } from "@/lib/schemas/limits";
@@ -16,6 +17,8 @@ import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** An article of 400,000 characters is a few MB of Word XML; far more is not an article. */
+const UNPACKED_MAX = 50_000_000;
 const fileError = (message: string) => new AppError("INVALID_INPUT", message, { fieldErrors: { file: [message] } });
 
 /** Word's built-in quotation styles, and the common names newsrooms give their own. */
@@ -45,6 +48,10 @@ export async function convertWordDocument(actor: Actor, input: ConvertWordDocume
     const hint = detected?.ext === "cfb" || /\.doc$/i.test(input.filename) ? " Save it as .docx in Word (File › Save as) and try again." : "";
     throw fileError(`By its content, this file is ${what}, not a Word document (.docx).${hint}`);
   }
+  // A small file can unpack to gigabytes, held in memory by the thread that serves readers too.
+  const unpacked = zipUnpackedSize(input.bytes);
+  if (unpacked === null) throw fileError("This Word document could not be read: it is damaged or not a Word document.");
+  if (unpacked > UNPACKED_MAX) throw fileError(`This Word document unpacks to ${sizeInWords(unpacked)}; Dossier converts documents of up to ${sizeInWords(UNPACKED_MAX)} unpacked.`);
   const mammoth = await import("mammoth");
   let html: string;
   let messages: { type: string; message: string }[];
