@@ -199,9 +199,9 @@ test.describe.serial("the static edition", () => {
 
   test("serves the open feeds its pages announce, with their types", async ({ request }) => {
     for (const [feed, type] of [
-      ["/api/feeds/verdicts.json", "application/json"],
+      ["/api/feeds/verdicts.json", "application/feed+json"],
       ["/api/feeds/updates.atom", "application/atom+xml"],
-      ["/api/dossiers/mistral-ai/verdicts.json", "application/json"],
+      ["/api/dossiers/mistral-ai/verdicts.json", "application/feed+json"],
       ["/api/dossiers/mistral-ai/updates.atom", "application/atom+xml"],
       ["/api/dossiers/mistral-ai/timeline.json", "application/json"],
       ["/logo.svg", "image/svg+xml"],
