@@ -41,3 +41,13 @@ export function multipartBody(request: Request, maxFileBytes: number): () => Pro
     }
   };
 }
+
+/**
+ * The form's "file" field as the schemas take it: its name and bytes (an empty array for an
+ * empty file, nothing when no file was sent, so the schema says which).
+ */
+export async function fileField(form: FormData, name = "file"): Promise<{ filename: string | undefined; bytes: Uint8Array | undefined }> {
+  const file = form.get(name);
+  if (file === null || typeof file === "string") return { filename: undefined, bytes: undefined };
+  return { filename: file.name, bytes: file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array() };
+}

@@ -3,7 +3,7 @@
 // journalist to review and save. Nothing is stored. A route rather than a server action: the body
 // is a file, its size is limited while it arrives.
 import { handleApi } from "@/lib/http/api";
-import { multipartBody } from "@/lib/http/multipart";
+import { fileField, multipartBody } from "@/lib/http/multipart";
 import { ConvertWordDocumentSchema } from "@/lib/schemas/dossier";
 import { uploadMaxBytes } from "@/lib/server/capture/settings";
 import { convertWordDocument } from "@/lib/server/dossiers/convert-word-document";
@@ -15,13 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ dos
   return handleApi(
     async () => {
       const form = await multipartBody(request, uploadMaxBytes())();
-      const file = form.get("file");
-      const isFile = file !== null && typeof file !== "string";
-      return {
-        dossierId,
-        filename: isFile ? file.name : undefined,
-        bytes: isFile && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : isFile ? new Uint8Array() : undefined,
-      };
+      return { dossierId, ...(await fileField(form)) };
     },
     ConvertWordDocumentSchema,
     convertWordDocument,

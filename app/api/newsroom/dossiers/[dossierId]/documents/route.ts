@@ -2,7 +2,7 @@
 // than a server action: the body is a file, its size is limited while it arrives, and the form
 // shows the refusal in place (components/newsroom/document-upload.tsx).
 import { handleApi } from "@/lib/http/api";
-import { multipartBody } from "@/lib/http/multipart";
+import { fileField, multipartBody } from "@/lib/http/multipart";
 import { UploadDocumentSchema } from "@/lib/schemas/archive";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import { uploadMaxBytes } from "@/lib/server/capture/settings";
@@ -14,8 +14,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ dos
   return handleApi(
     async () => {
       const form = await multipartBody(request, uploadMaxBytes())();
-      const file = form.get("file");
-      const isFile = file !== null && typeof file !== "string";
       return {
         dossierId,
         sourceId: form.get("sourceId") ?? undefined,
@@ -23,8 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ dos
         newSourceKind: form.get("newSourceKind") || undefined,
         newSourceConfidential: form.get("newSourceConfidential") ?? undefined,
         newSourcePublicDescription: form.get("newSourcePublicDescription") ?? undefined,
-        filename: isFile ? file.name : undefined,
-        bytes: isFile && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : isFile ? new Uint8Array() : undefined,
+        ...(await fileField(form)),
       };
     },
     UploadDocumentSchema,
