@@ -21,6 +21,11 @@ const server = http.createServer((req, res) => {
   };
   if (url === "/api/dossiers/x") return published ? send(200, JSON.stringify({ slug: "x", claims: [{ id: "c1" }], updates: [{ version: 1 }, { version: 2 }] }), "application/json") : send(404, "{}", "application/json");
   if (url === "/api/dossiers/x/claimreview") return send(200, "[]", "application/ld+json");
+  // The open feeds, the dossier's and the newsroom's, and the publisher's logo.
+  if (url === "/api/dossiers/x/verdicts.json" || url === "/api/feeds/verdicts.json") return send(200, JSON.stringify({ feed: url }), "application/feed+json");
+  if (url === "/api/dossiers/x/updates.atom" || url === "/api/feeds/updates.atom") return send(200, `<feed>${url}</feed>`, "application/atom+xml");
+  if (url === "/api/dossiers/x/timeline.json") return send(200, JSON.stringify({ timeline: url }), "application/json");
+  if (url === "/logo.svg") return send(200, "<svg/>", "image/svg+xml");
   if (url === "/api/dossiers") return send(200, JSON.stringify(published ? [{ slug: "x" }] : []), "application/json");
   if (url === "/_next/static/chunks/site.css") return send(200, "body{margin:0}", "text/css");
   if (/^\/(fr|en)\/page-not-found$/.test(url)) return send(404, page("Introuvable"));
@@ -61,6 +66,13 @@ describe("the static edition", () => {
     expect(read("dossiers/x/index.html")).toContain('url=/fr/dossiers/x"');
     expect(JSON.parse(read("api/dossiers/x.json"))).toMatchObject({ slug: "x" });
     expect(read("api/dossiers/x/claimreview.json")).toBe("[]");
+    // Feeds keep their own names, the ones the pages announce.
+    expect(JSON.parse(read("api/dossiers/x/verdicts.json"))).toEqual({ feed: "/api/dossiers/x/verdicts.json" });
+    expect(read("api/dossiers/x/updates.atom")).toBe("<feed>/api/dossiers/x/updates.atom</feed>");
+    expect(JSON.parse(read("api/dossiers/x/timeline.json"))).toEqual({ timeline: "/api/dossiers/x/timeline.json" });
+    expect(JSON.parse(read("api/feeds/verdicts.json"))).toEqual({ feed: "/api/feeds/verdicts.json" });
+    expect(read("api/feeds/updates.atom")).toBe("<feed>/api/feeds/updates.atom</feed>");
+    expect(read("logo.svg")).toBe("<svg/>");
     expect(read("404.html")).toContain("Introuvable");
     expect(read("index.html")).toContain("url=/fr");
   });
