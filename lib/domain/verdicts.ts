@@ -17,8 +17,18 @@ export interface VerdictDefinition {
    * "false" in the default vocabulary) need a second person.
    */
   fourEyes?: boolean;
-  /** Decides the badge's icon and colour; the label always carries the meaning. */
+  /** Decides the badge's colour, and its icon unless `icon` is given; the label always carries the meaning. */
   tone: "positive" | "mixed" | "negative" | "neutral";
+  /** The badge's icon when the tone's would not tell it from another verdict of the same tone. */
+  icon?: string;
+}
+
+const TONE_ICONS = { positive: "✓", mixed: "◐", negative: "✗", neutral: "?" } as const;
+
+/** The badge's icon: the verdict's own, else its tone's; "…" for a claim not yet checked. */
+export function verdictIcon(definition: Pick<VerdictDefinition, "tone" | "icon"> | undefined): string {
+  if (!definition) return "…";
+  return definition.icon ?? TONE_ICONS[definition.tone];
 }
 
 export const CLAIMREVIEW_SCALE = { best: 5, worst: 1 } as const;
@@ -92,6 +102,8 @@ export const DEFAULT_VERDICTS: readonly VerdictDefinition[] = [
     rating: 4,
     needsEvidence: false,
     tone: "neutral",
+    // Neutral like "unverifiable" (?), but it says time has passed, not that nothing can be known.
+    icon: "⌛",
   },
 ];
 

@@ -12,6 +12,7 @@ export const VerdictDefinitionSchema = z.strictObject({
   needsEvidence: z.boolean(),
   fourEyes: z.boolean().optional(),
   tone: z.enum(["positive", "mixed", "negative", "neutral"]),
+  icon: z.string().trim().min(1).max(4, "An icon is one symbol (at most 4 characters).").optional(),
 });
 
 export const VerdictVocabularySchema = z

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadVerdictVocabulary } from "@/lib/config/verdict-vocabulary";
-import { DEFAULT_VERDICTS } from "@/lib/domain/verdicts";
+import { DEFAULT_VERDICTS, findVerdict, verdictIcon } from "@/lib/domain/verdicts";
 
 function file(content: string): string {
   const p = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verdicts-")), "verdicts.yaml");
@@ -27,6 +27,26 @@ describe("installation verdict vocabulary", () => {
 `),
     );
     expect(vocab.map((v) => v.key)).toEqual(["accurate"]);
+  });
+
+  it("gives Outdated and Unverifiable different icons (both are neutral), and takes a newsroom's own", () => {
+    expect(verdictIcon(findVerdict("outdated"))).toBe("⌛");
+    expect(verdictIcon(findVerdict("unverifiable"))).toBe("?");
+    expect(verdictIcon(undefined)).toBe("…");
+    const neutral = DEFAULT_VERDICTS.filter((v) => v.tone === "neutral").map(verdictIcon);
+    expect(new Set(neutral).size).toBe(neutral.length);
+    const [own] = loadVerdictVocabulary(
+      file(`- key: pending-court
+  label: { fr: En attente du tribunal, en: Awaiting the court }
+  description: { fr: Le tribunal n’a pas statué., en: The court has not ruled. }
+  rating: -1
+  needsEvidence: false
+  tone: neutral
+  icon: "⚖"
+`),
+    );
+    expect(verdictIcon(own)).toBe("⚖");
+    expect(() => loadVerdictVocabulary(file(`- key: x\n  label: { fr: X, en: X }\n  description: { fr: X, en: X }\n  rating: 1\n  needsEvidence: false\n  tone: neutral\n  icon: "far too long"\n`))).toThrow(/icon/);
   });
 
   it("lets a verdict require a second person (four eyes), and refuses a non-boolean", () => {
