@@ -1,8 +1,12 @@
-// A verdict change as an editor makes it (the setVerdict use case, demo editor), then the signed
-// refresh request that tells the running instance (PORT) — the path `npm run import` takes.
+// A verdict change as an editor makes it (the setVerdict use case, demo editor) and publishes it
+// (readers see only published versions: issue 9), then the signed refresh request that tells the
+// running instance (PORT) — the path `npm run import` takes.
 // Run by tests/bench/scale.ts in its own process, on the benchmark's database. Prints the claim.
 import { notifyServer } from "@/lib/cli/notify-server";
 import { db } from "@/lib/server/db";
+import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
+import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import { publishDossier } from "@/lib/server/publishing/publish-dossier";
 import { setVerdict } from "@/lib/server/verdicts/set-verdict";
 
 const slug = process.argv[2]!;
@@ -12,8 +16,9 @@ const claim = await db.claim.findFirstOrThrow({
   select: { id: true, version: true, evidence: { select: { id: true } } },
   orderBy: { position: "asc" },
 });
+const actor = { kind: "user" as const, id: editor.id, email: editor.email, name: editor.name, role: "editor" as const };
 await setVerdict(
-  { kind: "user", id: editor.id, email: editor.email, name: editor.name, role: "editor" },
+  actor,
   {
     claimId: claim.id,
     version: claim.version,
@@ -23,6 +28,16 @@ await setVerdict(
     correctionNote: "Benchmark correction.",
   },
 );
+const dossierId = (await db.dossier.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+const pending = await getPendingChanges(actor, { dossierId });
+const { blockingClaims } = await getPublishReadiness(actor, { dossierId });
+await publishDossier(actor, {
+  dossierId,
+  version: pending.dossier.version,
+  reviewedHash: pending.workingHash,
+  note: "Benchmark correction.",
+  ...(blockingClaims.length ? { overrideReason: "Benchmark.", acknowledgedClaimIds: blockingClaims.map((c) => c.id) } : {}),
+});
 const outcome = await notifyServer([slug]);
 await db.$disconnect();
 console.log(JSON.stringify({ claimId: claim.id, outcome }));
