@@ -10,7 +10,7 @@ import { findVerdict, verdictLabel } from "@/lib/domain/verdicts";
 import { env, publicUrl } from "@/lib/env";
 import { absoluteUrl, anchors, dossierLocale, readerPaths } from "@/lib/i18n/routing";
 import type { PublicDossier } from "../reader/get-published-dossier";
-import { dossierClaimReviews } from "../reader/public-json";
+import { dossierClaimReviews, publicHistoryEntry } from "../reader/public-json";
 import { publisher } from "../reader/publisher";
 import { feedId } from "./feed-id";
 
@@ -50,15 +50,7 @@ function dossierItems(dossier: PublicDossier): DatedItem[] {
     // A claim readers see as not yet checked has no verdict to feed.
     if (!verdict || !review || !published) return [];
     const label = verdict.label[lang];
-    const history = claim.history.map((h) => ({
-      kind: h.kind,
-      fromVerdict: h.fromVerdict,
-      toVerdict: h.toVerdict,
-      rationale: h.rationale,
-      decidedAt: h.decidedAt,
-      isCorrection: h.isCorrection,
-      correctionNote: h.correctionNote,
-    }));
+    const history = claim.history.map(publicHistoryEntry);
     const lines = [
       `${label} — ${claim.text}${claim.hedged ? ` ${words.hedged}` : ""}`,
       ...(claim.verdictRationale ? [claim.verdictRationale] : []),

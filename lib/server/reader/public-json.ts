@@ -19,6 +19,19 @@ const url = (path: string) => absoluteUrl(publicUrl(), path);
 const jsonLocale = (dossier: PublicDossier): Locale => dossierLocale(dossier.language, env.DEFAULT_LOCALE);
 
 /** ClaimReviews pointing at the pages in `locale` (a page embeds its own language's; the API, the dossier's). */
+/** A line of a claim's fact-check history as the public JSON and the verdict feed give it. */
+export function publicHistoryEntry(h: PublicDossier["claims"][number]["history"][number]) {
+  return {
+    kind: h.kind,
+    fromVerdict: h.fromVerdict,
+    toVerdict: h.toVerdict,
+    rationale: h.rationale,
+    decidedAt: h.decidedAt,
+    isCorrection: h.isCorrection,
+    correctionNote: h.correctionNote,
+  };
+}
+
 export function dossierClaimReviews(dossier: PublicDossier, locale: Locale = jsonLocale(dossier)): ClaimReview[] {
   const vocabulary = verdictVocabulary();
   const dossierInfo = { title: dossier.title, url: url(readerPaths.dossier(dossier.slug, locale)), publishedAt: dossier.publishedAt, language: dossier.language };
@@ -73,15 +86,7 @@ export function publicDossierJson(dossier: PublicDossier) {
       verdictSetAt: c.verdictSetAt,
       updatedAt: c.updatedAt,
       evidence: c.evidence.map((e) => ({ sourceId: e.sourceId, sourceNumber: sourceNumber.get(e.sourceId) ?? null, stance: e.stance, excerpt: e.excerpt })),
-      history: c.history.map((h) => ({
-        kind: h.kind,
-        fromVerdict: h.fromVerdict,
-        toVerdict: h.toVerdict,
-        rationale: h.rationale,
-        decidedAt: h.decidedAt,
-        isCorrection: h.isCorrection,
-        correctionNote: h.correctionNote,
-      })),
+      history: c.history.map(publicHistoryEntry),
     })),
     sources: dossier.sources.map((s) =>
       s.confidential
