@@ -12,6 +12,7 @@ import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import { hastText } from "./render";
 
 /** What survives of pasted or converted HTML: structure and inline meaning, no presentation. */
 const structural = {
@@ -35,13 +36,6 @@ const classesOf = (el: Element): string[] => {
   return Array.isArray(c) ? c.map(String) : typeof c === "string" ? c.split(/\s+/) : [];
 };
 const element = (tagName: string, children: ElementContent[], properties: Element["properties"] = {}): Element => ({ type: "element", tagName, properties, children });
-
-/** Text of a node, to recognise Word's list markers. */
-function textOf(node: RootContent | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if ("children" in node) return node.children.map((c) => textOf(c as RootContent)).join("");
-  return "";
-}
 
 /**
  * Word processors say "bold" and "italic" with styles rather than tags (Google Docs wraps the
@@ -85,7 +79,7 @@ function meaningOfStyles() {
         }
         const wordList = child.tagName === "p" && (classesOf(child).some((c) => /^MsoListParagraph/i.test(c)) || /mso-list:l\d/.test(style));
         if (wordList) {
-          const ordered = /^\s*(\d+|[a-z]|[ivx]+)[.)]/i.test(textOf(child)) && !/^\s*[·•o§▪-]/.test(textOf(child));
+          const ordered = /^\s*(\d+|[a-z]|[ivx]+)[.)]/i.test(hastText(child)) && !/^\s*[·•o§▪-]/.test(hastText(child));
           const item = element("li", child.children as ElementContent[]);
           if (!list || (list.tagName === "ol") !== ordered) {
             list = element(ordered ? "ol" : "ul", []);
