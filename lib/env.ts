@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   /** Sign-in attempts allowed on one account per window, from any number of clients. */
   SIGNIN_ACCOUNT_LIMIT: z.coerce.number().int().min(1).default(10),
   SIGNIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Requests one API token may make per minute to /api/v1, counted in the database (docs/api.md). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
 
   // ── Stored files: captures and uploaded documents (docs/storage.md) ──
   /** Folder for stored files when no S3 bucket is configured. */

@@ -23,6 +23,15 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * The permissions that only read: all a read-scoped API token may use (docs/decisions/072).
+ * Every other permission changes something, so a read token is refused it whatever its owner's role.
+ */
+export const READ_PERMISSIONS: readonly Permission[] = ["newsroom:access", "source:view-confidential", "audit:view", "system:health"];
+
+export const API_TOKEN_SCOPES = ["read", "write"] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
 const JOURNALIST: readonly Permission[] = [
   "newsroom:access",
   "dossier:create",

@@ -71,6 +71,10 @@ import { inviteUser } from "@/lib/server/users/invite-user";
 import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
 import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { listAllApiTokens } from "@/lib/server/api-tokens/list-all-api-tokens";
+import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { archiveSource } from "@/lib/server/archive/archive-source";
@@ -221,6 +225,11 @@ const CASES: Case[] = [
   { name: "listUsers", permission: "user:manage", run: (a) => listUsers(a) },
   { name: "inviteUser", permission: "user:manage", run: (a) => inviteUser(a, { email: "someone@example.com", role: "editor" }) },
   { name: "revokeInvitation", permission: "user:manage", run: (a, f) => revokeInvitation(a, { invitationId: f.invitationId }) },
+  // Personal API tokens (tests/integration/api-tokens.test.ts has the rest: scope, expiry, the owner's role).
+  { name: "createApiToken", permission: "newsroom:access", run: (a) => createApiToken(a, { name: "CMS sync", scope: "read" }) },
+  { name: "listApiTokens", permission: "newsroom:access", run: (a) => listApiTokens(a) },
+  { name: "listAllApiTokens", permission: "user:manage", run: (a) => listAllApiTokens(a) },
+  { name: "revokeApiToken", permission: "newsroom:access", run: async (a) => revokeApiToken(a, { tokenId: (await createApiToken(a, { name: "Short-lived", scope: "write" })).token.id }) },
   { name: "setUserRole", permission: "user:manage", run: (a, f) => setUserRole(a, { userId: f.colleagueId, role: "editor" }) },
   { name: "setUserActive", permission: "user:manage", run: (a, f) => setUserActive(a, { userId: f.colleagueId, active: false }) },
   { name: "createPasswordReset", permission: "user:manage", run: (a, f) => createPasswordReset(a, { userId: f.colleagueId }) },
@@ -342,7 +351,7 @@ describe("permission table, role by role", () => {
     // Every folder of lib/server holds use cases unless it is named here as the machinery behind
     // them: a new folder of use cases is covered (and fails this test) without anyone listing it.
     const machinery = new Set([
-      "auth", // the sign-in library's configuration and session lookup
+      "auth", // the sign-in library's configuration, the session and API-token lookups, the API rate limit
       "backup", // the CLI's backup and restore (run by an operator on the machine, not by a role)
       "cache", // the signature of the reader cache's purge requests
       "capture", // fetching and storing web pages for the archive worker

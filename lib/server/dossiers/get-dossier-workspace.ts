@@ -6,7 +6,7 @@ import { byText } from "@/lib/domain/collation";
 import { compareEdtfBounds } from "@/lib/domain/edtf";
 import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { findDossierBySlug } from "../newsroom/scope";
+import { findDossier, findDossierBySlug } from "../newsroom/scope";
 import { dossierHoldings } from "./delete-dossier";
 import {
   claimSelect,
@@ -66,9 +66,10 @@ export interface DossierWorkspace {
   removal: { outcome: "archive" | "delete"; counts: Awaited<ReturnType<typeof dossierHoldings>>["counts"] } | null;
 }
 
-export async function getDossierWorkspace(actor: Actor, slug: string): Promise<DossierWorkspace> {
+/** By the dossier's web address (newsroom pages) or, with `by: "id"`, its id (the REST API). */
+export async function getDossierWorkspace(actor: Actor, key: string, by: "slug" | "id" = "slug"): Promise<DossierWorkspace> {
   requirePermission(actor, "newsroom:access");
-  const ref = await findDossierBySlug(db, slug);
+  const ref = by === "id" ? await findDossier(db, key) : await findDossierBySlug(db, key);
   const where = { dossierId: ref.id };
   const [dossier, claims, evidence, sources, entities, quotes, questions, events, people, holdings] = await Promise.all([
     db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: dossierSelect }),

@@ -1,0 +1,8 @@
+// A dossier's claims: list, create (declared in lib/http/api-v1-operations.ts; docs/api.md#rest-api).
+import { v1Handler } from "@/lib/http/api-v1";
+import { listClaimsOp, createClaimOp } from "@/lib/http/api-v1-operations";
+
+export const dynamic = "force-dynamic";
+
+export const GET = v1Handler(listClaimsOp);
+export const POST = v1Handler(createClaimOp);

@@ -1,0 +1,15 @@
+import "server-only";
+// A member's own API tokens, newest first, revoked and expired ones included (with their last use),
+// so they can tell which integration still calls and which one to revoke.
+import type { Actor } from "../actor";
+import { db } from "../db";
+import { requireUser } from "../require-user";
+import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./internal";
+
+export async function listApiTokens(actor: Actor): Promise<ApiTokenView[]> {
+  const user = requireUser(actor, "newsroom:access");
+  refuseTokenActor(user);
+  const rows = await db.apiToken.findMany({ where: { userId: user.id }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select: apiTokenSelect });
+  const now = new Date();
+  return rows.map((r) => toApiTokenView(r, now));
+}
