@@ -37,6 +37,9 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
             <li>
               <NotificationsLink unread={unread} renderId={randomUUID()} />
             </li>
+            <li>
+              <Link href="/newsroom/tokens">API tokens</Link>
+            </li>
             {roleHasPermission(actor.role, "user:manage") ? (
               <li>
                 <Link href="/newsroom/users">People and roles</Link>

@@ -1,0 +1,99 @@
+// Personal API tokens (docs/api.md#tokens): any member creates theirs (the secret shown once),
+// lists them with their last use and revokes them; an admin also sees and revokes everyone's.
+// In the member's language (the reader site's choice or their browser's): messages.ts, apiTokens.
+import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
+import { createApiTokenAction, revokeApiTokenAction } from "@/app/(newsroom)/_actions/api-tokens";
+import { ApiTokenForm } from "@/components/newsroom/api-token-form";
+import { ConfirmButton } from "@/components/newsroom/confirm-button";
+import { formatDateTime } from "@/components/newsroom/labels";
+import { roleHasPermission } from "@/lib/domain/permissions";
+import { env } from "@/lib/env";
+import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
+import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import { messages, type UiMessages } from "@/lib/i18n/messages";
+import { API_TOKEN_DEFAULT_DAYS } from "@/lib/schemas/api-tokens";
+import type { ApiTokenView } from "@/lib/server/api-tokens/internal";
+import { listAllApiTokens } from "@/lib/server/api-tokens/list-all-api-tokens";
+import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function ApiTokensPage() {
+  const actor = await requireNewsroomActor("/newsroom/tokens");
+  const locale = negotiateLocale({ cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get("accept-language") }, env.DEFAULT_LOCALE);
+  const t = messages(locale).apiTokens;
+  const mine = await loadForPage(() => listApiTokens(actor));
+  const everyone = roleHasPermission(actor.role, "user:manage") ? await loadForPage(() => listAllApiTokens(actor)) : null;
+  return (
+    <div lang={locale}>
+      <h1>{t.title}</h1>
+      <p className="meta">{t.intro}</p>
+      <section aria-labelledby="create-token-heading">
+        <h2 id="create-token-heading">{t.createHeading}</h2>
+        <ApiTokenForm action={createApiTokenAction} t={t} defaultDays={API_TOKEN_DEFAULT_DAYS} />
+      </section>
+      <section aria-labelledby="your-tokens-heading">
+        <h2 id="your-tokens-heading">{t.yoursHeading}</h2>
+        {mine.ok ? <TokenTable tokens={mine.data} t={t} empty={t.none} /> : <p role="alert" className="alert alert--error">{mine.reason}</p>}
+      </section>
+      {everyone?.ok ? (
+        <section aria-labelledby="all-tokens-heading">
+          <h2 id="all-tokens-heading">{t.allHeading}</h2>
+          <p className="meta">{t.allIntro}</p>
+          <TokenTable tokens={everyone.data} t={t} empty={t.noneAtAll} withOwner />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function TokenTable({ tokens, t, empty, withOwner = false }: { tokens: ApiTokenView[]; t: UiMessages["apiTokens"]; empty: string; withOwner?: boolean }) {
+  if (tokens.length === 0) return <p>{empty}</p>;
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.columns.name}</th>
+          {withOwner ? <th scope="col">{t.columns.owner}</th> : null}
+          <th scope="col">{t.columns.scope}</th>
+          <th scope="col">{t.columns.created}</th>
+          <th scope="col">{t.columns.expires}</th>
+          <th scope="col">{t.columns.lastUsed}</th>
+          <th scope="col">{t.columns.state}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((token) => (
+          <tr key={token.id}>
+            <th scope="row">
+              {token.name} <code className="meta">{token.start}…</code>
+            </th>
+            {withOwner ? <td>{token.owner.name}</td> : null}
+            <td>{t.scopeNames[token.scope]}</td>
+            <td>{formatDateTime(token.createdAt)}</td>
+            <td>{formatDateTime(token.expiresAt)}</td>
+            <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t.neverUsed}</td>
+            <td>
+              {t.states[token.state]}{" "}
+              {token.state === "revoked" ? null : (
+                <ConfirmButton
+                  action={revokeApiTokenAction}
+                  payload={{ tokenId: token.id }}
+                  buttonLabel={t.revoke}
+                  title={t.revokeTitle(token.name)}
+                  description={t.revokeDescription}
+                  confirmLabel={t.revokeConfirm}
+                  pendingLabel={t.revokePending}
+                  danger
+                  doneMessage={t.revoked}
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
