@@ -6,14 +6,21 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 import type { UiMessages } from "@/lib/i18n/messages";
+
+/**
+ * The page's messages as plain strings (a client component receives no functions): the
+ * expiry choices already worded, the heading with a {name} placeholder.
+ */
+export type ApiTokenFormText = Omit<UiMessages["apiTokens"], "days" | "secretHeading" | "revokeTitle"> & {
+  expiryOptions: { value: string; label: string }[];
+  secretHeading: string;
+};
 import { ActionForm } from "./action-form";
 import { RadioGroup, SelectField, TextField } from "./fields";
 
 type Created = { secret: string; token: { name: string } };
 
-const EXPIRY_DAYS = [7, 30, 90, 180, 365];
-
-export function ApiTokenForm({ action, t, defaultDays }: { action: (previous: null, payload: FormData) => Promise<ActionResult<Created>>; t: UiMessages["apiTokens"]; defaultDays: number }) {
+export function ApiTokenForm({ action, t, defaultDays }: { action: (previous: null, payload: FormData) => Promise<ActionResult<Created>>; t: ApiTokenFormText; defaultDays: number }) {
   const router = useRouter();
   const id = useId().replace(/:/g, "");
   const [created, setCreated] = useState<Created | null>(null);
@@ -35,11 +42,11 @@ export function ApiTokenForm({ action, t, defaultDays }: { action: (previous: nu
       >
         <TextField name="name" label={t.name} hint={t.nameHint} required autoComplete="off" />
         <RadioGroup name="scope" label={t.scope} required defaultValue="read" options={(["read", "write"] as const).map((value) => ({ value, label: t.scopes[value]! }))} />
-        <SelectField name="expiresInDays" label={t.expiry} hint={t.expiryHint} defaultValue={String(defaultDays)} options={EXPIRY_DAYS.map((n) => ({ value: String(n), label: t.days(n) }))} />
+        <SelectField name="expiresInDays" label={t.expiry} hint={t.expiryHint} defaultValue={String(defaultDays)} options={t.expiryOptions} />
       </ActionForm>
       {created ? (
         <section role="status" aria-labelledby={`${id}-heading`} className="alert alert--warning api-token-secret">
-          <h3 id={`${id}-heading`}>{t.secretHeading(created.token.name)}</h3>
+          <h3 id={`${id}-heading`}>{t.secretHeading.replace("{name}", created.token.name)}</h3>
           <p>
             <strong>{t.secretWarning}</strong>
           </p>

@@ -8,11 +8,8 @@ const SLUG = "jetons-api";
 const TITLE = "Le dossier des intégrations";
 const PASSAGE = "Arthur Mensch en assure la direction générale.";
 
-test.beforeAll(() => {
-  importFolder(sampleCopy(SLUG, TITLE));
-});
-
 test("an admin creates a token, sees it once, uses it for the REST API, then revokes it", async ({ page, login, request }) => {
+  importFolder(sampleCopy(SLUG, TITLE));
   await login({ role: "admin" });
   await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "API tokens" }).click();
   await expect(page).toHaveURL(/\/newsroom\/tokens$/);

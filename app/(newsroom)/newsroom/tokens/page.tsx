@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(newsroom)/_actions/api-tokens";
-import { ApiTokenForm } from "@/components/newsroom/api-token-form";
+import { ApiTokenForm, type ApiTokenFormText } from "@/components/newsroom/api-token-form";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { formatDateTime } from "@/components/newsroom/labels";
 import { roleHasPermission } from "@/lib/domain/permissions";
@@ -19,6 +19,14 @@ import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 
 export const metadata: Metadata = { title: "API tokens" };
 
+const EXPIRY_DAYS = [7, 30, 90, 180, 365];
+
+/** The form's messages as plain strings: a client component receives no functions. */
+function formText(t: UiMessages["apiTokens"]): ApiTokenFormText {
+  const { days, secretHeading, revokeTitle: _revokeTitle, ...strings } = t;
+  return { ...strings, expiryOptions: EXPIRY_DAYS.map((n) => ({ value: String(n), label: days(n) })), secretHeading: secretHeading("{name}") };
+}
+
 export default async function ApiTokensPage() {
   const actor = await requireNewsroomActor("/newsroom/tokens");
   const locale = negotiateLocale({ cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get("accept-language") }, env.DEFAULT_LOCALE);
@@ -31,7 +39,7 @@ export default async function ApiTokensPage() {
       <p className="meta">{t.intro}</p>
       <section aria-labelledby="create-token-heading">
         <h2 id="create-token-heading">{t.createHeading}</h2>
-        <ApiTokenForm action={createApiTokenAction} t={t} defaultDays={API_TOKEN_DEFAULT_DAYS} />
+        <ApiTokenForm action={createApiTokenAction} t={formText(t)} defaultDays={API_TOKEN_DEFAULT_DAYS} />
       </section>
       <section aria-labelledby="your-tokens-heading">
         <h2 id="your-tokens-heading">{t.yoursHeading}</h2>
