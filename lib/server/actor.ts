@@ -40,4 +40,7 @@ export function requirePermission(actor: Actor, permission: Permission): void {
 }
 
 export const actorId = (actor: Actor): string | null => (actor.kind === "user" ? actor.id : null);
-export const actorLabel = (actor: Actor): string | null => (actor.kind === "system" ? actor.label : null);
+/** A system actor's name; for a change made with an API token, `api-token:<id>` beside the owner's id (audit log). */
+export const actorLabel = (actor: Actor): string | null => (actor.kind === "system" ? actor.label : actor.kind === "user" && actor.token ? `${API_TOKEN_LABEL}${actor.token.id}` : null);
+
+export const API_TOKEN_LABEL = "api-token:";

@@ -262,9 +262,13 @@ describe("the REST API, /api/v1", () => {
       "proposeVerdict",
     ) as { proposal: { status: string; proposedBy: { id: string } } };
     expect(proposed.proposal).toMatchObject({ status: "pending", proposedBy: { id: a.journalist.id } });
-    // Audited as the owner's, like the same change made in the newsroom.
-    const audit = await db.auditLog.findMany({ where: { entityId: { in: [claim.id, source.id, evidence.id] } }, select: { action: true, actorId: true } });
-    expect(audit.filter((e) => e.actorId === a.journalist.id).map((e) => e.action).sort()).toEqual(["claim.create", "claim.update", "evidence.create", "source.create", "source.update"]);
+    // Audited as the owner's, like the same change made in the newsroom, and marked as made with the token.
+    const tokenRow = await db.apiToken.findFirstOrThrow({ where: { userId: a.journalist.id }, select: { id: true } });
+    const audit = await db.auditLog.findMany({ where: { entityId: { in: [claim.id, source.id, evidence.id] } }, select: { action: true, actorId: true, actorLabel: true } });
+    expect(audit.filter((e) => e.actorId === a.journalist.id && e.actorLabel === `api-token:${tokenRow.id}`).map((e) => e.action).sort()).toEqual(["claim.create", "claim.update", "evidence.create", "source.create", "source.update"]);
+    const { listDossierAudit } = await import("@/lib/server/dossiers/list-dossier-audit");
+    const slug = (await db.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { slug: true } })).slug;
+    expect((await listDossierAudit(a.editor, slug)).entries.find((e) => e.action === "claim.create" && e.entityId === claim.id)!.actor).toBe(`${a.journalist.name} (${a.journalist.email}), with an API token`);
   });
 
   it("a read token is refused every write with 403 and nothing is written, whatever its owner's role", async () => {

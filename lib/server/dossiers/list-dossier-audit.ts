@@ -1,7 +1,7 @@
 import "server-only";
 // A dossier's audit trail for editors and admins: who changed what, when, before and after.
 // Entries are never edited or deleted by the application; this only reads them, newest first.
-import { requirePermission, type Actor } from "../actor";
+import { API_TOKEN_LABEL, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossierBySlug } from "../newsroom/scope";
 
@@ -42,7 +42,7 @@ export async function listDossierAudit(actor: Actor, slug: string, options: { be
     entries: page.map((r) => ({
       id: r.id,
       createdAt: r.createdAt.toISOString(),
-      actor: r.actor ? `${r.actor.name} (${r.actor.email})` : r.actorLabel ? `system: ${r.actorLabel}` : "unknown",
+      actor: r.actor ? `${r.actor.name} (${r.actor.email})${r.actorLabel?.startsWith(API_TOKEN_LABEL) ? ", with an API token" : ""}` : r.actorLabel ? `system: ${r.actorLabel}` : "unknown",
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
