@@ -194,6 +194,12 @@ describe("personal API tokens", () => {
     expect(actor).toMatchObject({ kind: "user", id: a.admin.id, role: "admin", token: { scope: "write" } });
     await expect(createApiToken(actor, { name: "Minted by a token", scope: "write" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listApiTokens(actor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The scope is the use cases' own check too (requirePermission), not only the route's.
+    const reader = await actorFromBearer(new Headers({ authorization: `Bearer ${await tokenFor(a.admin, "read")}` }));
+    const before = await tableCounts();
+    await expect(createClaim(reader, { dossierId, selection: await selectionOf(dossierId, "The mayor declined to comment."), text: "The mayor declined.", hedged: false })).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("read-only") });
+    await expect(createSource(reader, { dossierId, kind: "document", title: "Minutes", url: null, publisher: null, author: null, date: null, accessedAt: null, reliability: "high", confidential: false, publicDescription: null, identity: null, notes: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await tableCounts()).toEqual(before);
   });
 
   it("a member revokes only their own; an admin lists and revokes everyone's", async () => {
