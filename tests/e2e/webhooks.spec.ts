@@ -1,15 +1,17 @@
 // Webhooks (issue 16.5): the test starts its own receiver on 127.0.0.1 (which the server may reach
 // because playwright.config.ts sets WEBHOOK_ALLOW_PRIVATE_HOSTS), the demo admin registers it on
-// /newsroom/webhooks and copies the signing secret shown, the demo editor changes a verdict of the
-// sample dossier, and the receiver gets a delivery whose signature verifies with that secret and
-// whose body names the claim and its new verdict; the admin's delivery log then says delivered.
+// /newsroom/webhooks and copies the signing secret shown, the sample dossier is imported (its own
+// copy, published: the shipped one stays as it is for the other journeys), the demo editor changes
+// one of its verdicts, and the receiver gets a delivery whose signature verifies with that secret
+// and whose body names the claim and its new verdict; the admin's delivery log then says delivered.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expectAccessible, expect, otherSession, test } from "./fixtures";
 import { verdictRegion } from "./desk-support";
+import { importFolder, sampleCopy } from "./support";
 
-const SAMPLE = "mistral-ai";
+const SAMPLE = `webhooks-${Date.now().toString(36)}`;
 const CLAIM = "Mistral AI a été fondée par Arthur Mensch (ex-DeepMind), Timothée Lacroix (ex-laboratoire de recherche en IA de Meta) et Guillaume Lample (ex-Meta).";
 
 interface Delivery {
@@ -67,7 +69,14 @@ test("an admin registers a receiver, an editor changes a verdict, the receiver g
   await expect(endpoint.getByLabel(`Signing secret of ${receiverUrl}`)).toHaveValue(secret);
   await expectAccessible(page);
 
-  // The editor, in their own session, changes a verdict of the (published) sample dossier.
+  // The sample arrives, published on its first import (the CLI queues the event, the server sends it).
+  importFolder(sampleCopy(SAMPLE, `Mistral AI (webhooks, ${SAMPLE})`));
+  await expect.poll(() => received.filter((d) => d.headers["x-dossier-event"] === "dossier.published").length, { timeout: 30_000 }).toBe(1);
+  const published = received.find((d) => d.headers["x-dossier-event"] === "dossier.published")!;
+  expect(verifies(published, secret)).toBe(true);
+  expect(JSON.parse(published.body)).toMatchObject({ type: "dossier.published", version: 1, dossier: { slug: SAMPLE, publicUrl: expect.stringContaining(`/dossiers/${SAMPLE}`) } });
+
+  // The editor, in their own session, changes one of its verdicts.
   const editor = await otherSession(browser, "editor");
   await editor.goto(`/newsroom/dossiers/${SAMPLE}/claims`);
   await editor.getByRole("link", { name: CLAIM, exact: true }).click();
@@ -111,8 +120,6 @@ test("an admin registers a receiver, an editor changes a verdict, the receiver g
   await expect.poll(() => received.filter((d) => d.headers["x-dossier-event"] === "webhook.test").length, { timeout: 30_000 }).toBe(1);
   expect(verifies(received.find((d) => d.headers["x-dossier-event"] === "webhook.test")!, secret)).toBe(true);
 
-  // (The sample's working copy keeps this change: setting the verdict back would add history all
-  // the same. No other spec reads this claim; this spec runs among the last, alphabetically.)
   await editor.context().close();
 
   // Delete the endpoint, confirmed.
