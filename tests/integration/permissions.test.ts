@@ -419,9 +419,15 @@ describe("permission table, role by role", () => {
 
 describe("confidential sources in webhook payloads", () => {
   it("never sends a confidential source's title, identity or notes, whatever the event", async () => {
-    // The fixture's verdict and publication were queued; a verdict resting on the confidential source too.
+    // The fixture's publication was queued. Its claim resting on the confidential source is in a
+    // draft: publish it, then change that verdict (a published dossier's verdict change is sent).
     const claim = await db.claim.findUniqueOrThrow({ where: { id: fixture.deskClaimId }, select: { version: true } });
     await setVerdict(fixture.actors.editor, { claimId: fixture.deskClaimId, version: claim.version, verdict: "verified", rationale: "Ana Secret confirmed it; met twice.", evidenceIds: [fixture.deskEvidenceId] });
+    expect(await db.webhookDelivery.count({ where: { event: "verdict.changed" } })).toBe(0); // a draft's verdicts stay in the newsroom
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: fixture.dossierId }, select: { version: true } });
+    await publishDossier(fixture.actors.editor, { dossierId: fixture.dossierId, version: dossier.version, overrideReason: "Permission table fixture.", acknowledgedClaimIds: (await db.claim.findMany({ where: { dossierId: fixture.dossierId }, select: { id: true } })).map((c) => c.id) });
+    const again = await db.claim.findUniqueOrThrow({ where: { id: fixture.deskClaimId }, select: { version: true } });
+    await setVerdict(fixture.actors.admin, { claimId: fixture.deskClaimId, version: again.version, verdict: "partly-true", rationale: "Ana Secret, former accountant: met twice.", evidenceIds: [fixture.deskEvidenceId], correctionNote: "The source was less sure than we wrote." });
     const payloads = await db.webhookDelivery.findMany({ select: { event: true, payload: true } });
     expect(new Set(payloads.map((p) => p.event))).toEqual(new Set(["verdict.changed", "dossier.published", "webhook.test"]));
     const everything = payloads.map((p) => p.payload).join("\n");

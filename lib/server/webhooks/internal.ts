@@ -73,9 +73,12 @@ export async function enqueueWebhookEvent(tx: Tx, payload: WebhookPayload & { ty
   return endpointIds.length;
 }
 
-/** An editor set or changed a claim's verdict (set, accepted proposal): called by writeVerdict. */
+/**
+ * An editor set or changed a claim's verdict (set, accepted proposal): called by writeVerdict.
+ * Only on a published dossier: a draft's reporting never leaves Dossier (decision 074).
+ */
 export async function enqueueVerdictChanged(tx: Tx, dossier: WebhookDossier, claim: WebhookClaim, at: Date): Promise<void> {
-  if (claim.fromVerdict === claim.toVerdict) return;
+  if (!dossier.published || claim.fromVerdict === claim.toVerdict) return;
   await enqueueWebhookEvent(tx, { id: newEventId(), type: "verdict.changed", occurredAt: at.toISOString(), dossier: dossierLinks(dossier), claim: claimLinks(dossier, claim) }, at);
 }
 
