@@ -72,6 +72,8 @@ export default defineConfig({
       // (tests/e2e/archive.spec.ts starts it): internal addresses are refused unless named here.
       STORAGE_DIR: path.join("tests", ".tmp", `e2e-${port}-${E2E_PROVIDER}-storage`),
       CAPTURE_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+      // tests/e2e/webhooks.spec.ts's receiver listens on 127.0.0.1 too (docs/decisions/074).
+      WEBHOOK_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
     },
   },
 });

@@ -101,6 +101,14 @@ const EnvSchema = z.object({
    */
   CAPTURE_ALLOW_PRIVATE_HOSTS: z.string().default(""),
 
+  // ── Webhooks ──
+  /**
+   * Hosts that webhook deliveries may reach although they are internal addresses (a receiver on
+   * this machine or the office network): comma-separated host names or IPs, "*" for any. Empty:
+   * only public addresses (docs/decisions/051 and 074).
+   */
+  WEBHOOK_ALLOW_PRIVATE_HOSTS: z.string().default(""),
+
   // ── Uploaded documents ──
   /** Largest uploaded document, in megabytes. */
   UPLOAD_MAX_MB: z.coerce.number().min(0.001).max(1024).default(25),

@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   "user:manage",
   "content:import",
   "system:health",
+  "webhook:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,7 +51,7 @@ const EDITOR: readonly Permission[] = [
   "audit:view",
 ];
 
-const ADMIN: readonly Permission[] = [...EDITOR, "dossier:restore", "user:manage", "content:import", "system:health"];
+const ADMIN: readonly Permission[] = [...EDITOR, "dossier:restore", "user:manage", "content:import", "system:health", "webhook:manage"];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   journalist: JOURNALIST,

@@ -87,6 +87,13 @@ import { exportDossier } from "@/lib/server/export/export-dossier";
 import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import { storeFile } from "@/lib/server/storage";
+import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
+import { deleteWebhookEndpoint } from "@/lib/server/webhooks/delete-webhook-endpoint";
+import { listWebhookEndpoints } from "@/lib/server/webhooks/list-webhook-endpoints";
+import { retryWebhookDelivery } from "@/lib/server/webhooks/retry-webhook-delivery";
+import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";
+import { setWebhookEndpointActive } from "@/lib/server/webhooks/set-webhook-endpoint-active";
+import { WEBHOOK_EVENTS } from "@/lib/domain/webhooks";
 import { makePdf, scratchStorage } from "../support/archive";
 import { makeDocx, SAMPLE_DOCX } from "../support/docx";
 import { db, resetDatabase } from "../support/db";
@@ -121,12 +128,16 @@ interface Fixture {
   archivedId: string;
   /** A claim whose verdict was given before it was reworded: it needs a re-check. */
   recheckClaimId: string;
+  /** A webhook endpoint subscribed to every event (registered first: the fixture's changes are queued for it), and a delivery of it. */
+  webhookEndpointId: string;
+  webhookDeliveryId: string;
 }
 
 const scratch = scratchStorage("permissions");
 
 async function buildFixture(): Promise<Fixture> {
   const actors = await demoActors();
+  const endpoint = await createWebhookEndpoint(actors.admin, { url: "https://hooks.example.org/dossier", events: [...WEBHOOK_EVENTS] });
   const j = actors.journalist;
   const d = await dossierWithArticle(j);
   const second = await saveArticle(j, { dossierId: d.id, version: d.version, body: `${d.body}\nA closing line.\n`, note: "" });
@@ -167,7 +178,9 @@ async function buildFixture(): Promise<Fixture> {
   const document = await db.document.create({ data: { dossierId: d.id, sourceId: web.id, filename: "accounts.pdf", mediaType: "application/pdf", size: stored.size, sha256: stored.sha256, text: "We paid nothing" }, select: { id: true } });
   const archived = await dossierWithArticle(j, "Archived one");
   await deleteDossier(actors.editor, { dossierId: archived.id });
+  const { deliveryId } = await sendTestWebhook(actors.admin, { endpointId: endpoint.id });
   return {
+    webhookEndpointId: endpoint.id, webhookDeliveryId: deliveryId,
     webSourceId: web.id, captureId: capture.id, documentId: document.id,
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
     entityId: entity.id, quoteId: quote.id, questionId: question.id, eventId: event.id, invitationId: invitation.invitationId, colleagueId: colleague.id,
@@ -233,6 +246,12 @@ const CASES: Case[] = [
   { name: "setUserRole", permission: "user:manage", run: (a, f) => setUserRole(a, { userId: f.colleagueId, role: "editor" }) },
   { name: "setUserActive", permission: "user:manage", run: (a, f) => setUserActive(a, { userId: f.colleagueId, active: false }) },
   { name: "createPasswordReset", permission: "user:manage", run: (a, f) => createPasswordReset(a, { userId: f.colleagueId }) },
+  { name: "listWebhookEndpoints", permission: "webhook:manage", run: (a) => listWebhookEndpoints(a) },
+  { name: "createWebhookEndpoint", permission: "webhook:manage", run: (a) => createWebhookEndpoint(a, { url: "https://hooks.example.org/other", events: ["verdict.changed"] }) },
+  { name: "setWebhookEndpointActive", permission: "webhook:manage", run: (a, f) => setWebhookEndpointActive(a, { endpointId: f.webhookEndpointId, active: false }) },
+  { name: "deleteWebhookEndpoint", permission: "webhook:manage", run: (a, f) => deleteWebhookEndpoint(a, { endpointId: f.webhookEndpointId }) },
+  { name: "sendTestWebhook", permission: "webhook:manage", run: (a, f) => sendTestWebhook(a, { endpointId: f.webhookEndpointId }) },
+  { name: "retryWebhookDelivery", permission: "webhook:manage", run: (a, f) => retryWebhookDelivery(a, { deliveryId: f.webhookDeliveryId }) },
   { name: "listMembers", permission: "newsroom:access", run: (a) => listMembers(a) },
   // The fact-check desk (issue 5).
   { name: "assignClaim", permission: "claim:edit", run: (a, f) => assignClaim(a, { dossierId: f.dossierId, claimId: f.claimId, version: 1, assigneeId: f.colleagueId }) },
@@ -381,6 +400,8 @@ describe("permission table, role by role", () => {
       // The export's table list, its .zip, the CLI's slug lookup, and the restore the importer runs
       // in its transaction (content:import; tests/integration/export-round-trip.test.ts).
       "tables", "zip-export", "find-dossier-id", "restore-exported-dossier",
+      // Webhooks: the worker sends what the use cases queued, as the system (tests/integration/webhooks.test.ts).
+      "drain-webhooks", "send-webhook",
     ]);
     const useCases = folders.flatMap((folder) =>
       fs
@@ -402,6 +423,25 @@ describe("permission table, role by role", () => {
     const before = await tableCounts();
     await db.setting.create({ data: { key: "permissions-test-probe", value: "1" } });
     expect(await tableCounts()).toEqual({ ...before, setting: before.setting! + 1 });
+  });
+});
+
+describe("confidential sources in webhook payloads", () => {
+  it("never sends a confidential source's title, identity or notes, whatever the event", async () => {
+    // The fixture's publication was queued. Its claim resting on the confidential source is in a
+    // draft: publish it, then change that verdict (a published dossier's verdict change is sent).
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: fixture.deskClaimId }, select: { version: true } });
+    await setVerdict(fixture.actors.editor, { claimId: fixture.deskClaimId, version: claim.version, verdict: "verified", rationale: "Ana Secret confirmed it; met twice.", evidenceIds: [fixture.deskEvidenceId] });
+    expect(await db.webhookDelivery.count({ where: { event: "verdict.changed" } })).toBe(0); // a draft's verdicts stay in the newsroom
+    const dossier = await db.dossier.findUniqueOrThrow({ where: { id: fixture.dossierId }, select: { version: true } });
+    await publishDossier(fixture.actors.editor, { dossierId: fixture.dossierId, version: dossier.version, overrideReason: "Permission table fixture.", acknowledgedClaimIds: (await db.claim.findMany({ where: { dossierId: fixture.dossierId }, select: { id: true } })).map((c) => c.id) });
+    const again = await db.claim.findUniqueOrThrow({ where: { id: fixture.deskClaimId }, select: { version: true } });
+    await setVerdict(fixture.actors.admin, { claimId: fixture.deskClaimId, version: again.version, verdict: "partly-true", rationale: "Ana Secret, former accountant: met twice.", evidenceIds: [fixture.deskEvidenceId], correctionNote: "The source was less sure than we wrote." });
+    const payloads = await db.webhookDelivery.findMany({ select: { event: true, payload: true } });
+    expect(new Set(payloads.map((p) => p.event))).toEqual(new Set(["verdict.changed", "dossier.published", "webhook.test"]));
+    const everything = payloads.map((p) => p.payload).join("\n");
+    expect(everything).toContain(fixture.deskClaimId);
+    for (const secret of ["Ana Secret", "Met twice", "Former accountant"]) expect(everything).not.toContain(secret);
   });
 });
 

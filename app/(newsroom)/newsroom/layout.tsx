@@ -45,6 +45,11 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
                 <Link href="/newsroom/users">People and roles</Link>
               </li>
             ) : null}
+            {roleHasPermission(actor.role, "webhook:manage") ? (
+              <li>
+                <Link href="/newsroom/webhooks">Webhooks</Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <NewsroomSearchBox />

@@ -29,6 +29,7 @@ import { watchRechecks } from "../claims/recheck";
 import { db, provider, type Tx } from "../db";
 import { ExportRefused, restoreExportedDossier } from "../export/restore-exported-dossier";
 import { latestVersion, writeVersion } from "../publishing/versions";
+import { enqueuePublication } from "../webhooks/internal";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
 export interface ImportOptions {
@@ -534,6 +535,8 @@ export async function importDossierIn(step: ImportStep, actor: Actor, loaded: Lo
         const view = await buildReaderView(tx, dossierId);
         const written = await writeVersion(tx, { dossierId, view, hash: viewHash(view), previous: null, note: null, publishedById: null, now });
         await tx.publicationEvent.create({ data: { dossierId, action: "publish", versionNumber: written.number, message: `Imported from ${loaded.folder}`, createdAt: now } });
+        // A first publication like any other for webhook subscribers (the outbox, in this transaction).
+        await enqueuePublication(tx, null, written.view, written.number, now);
         result.publication = { status: "published", version: written.number, publishedNow: true, statusDiffers: false };
       }
     }

@@ -28,6 +28,7 @@ import { buildReaderView, viewHash } from "../reader/build-reader-view";
 import { requireUser } from "../require-user";
 import { claimExcerpt } from "../verdicts/internal";
 import { gateOf, loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
+import { enqueuePublication } from "../webhooks/internal";
 import { latestVersion, writeVersion } from "./versions";
 
 export interface PublishDossierResult {
@@ -134,6 +135,7 @@ export async function publishDossier(actor: Actor, input: PublishDossierInput): 
       select: { id: true },
     });
     await tellAuthors(tx, user, dossier, previous?.view ?? null, written.view, written.number);
+    await enqueuePublication(tx, previous?.view ?? null, written.view, written.number, now);
     const after = toPublishingDossier(await loadDossier(tx, dossier.id));
     await recordAudit(tx, user, {
       action: isUpdate ? "dossier.publish-update" : "dossier.publish",

@@ -12,6 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserActor } from "../actor";
 import type { Tx } from "../db";
 import { archivedError } from "../newsroom/scope";
+import { enqueueVerdictChanged } from "../webhooks/internal";
 
 export type PersonRef = TimelinePerson;
 
@@ -243,6 +244,15 @@ export async function writeVerdict(
     },
     select: verdictChangeSelect,
   });
+  // The outbox: webhook subscribers learn of a new verdict in this same transaction (not of a re-check).
+  if (v.event !== "recheck") {
+    await enqueueVerdictChanged(
+      tx,
+      { id: claim.dossier.id, slug: claim.dossier.slug, title: claim.dossier.title, published: claim.dossier.status === "published" },
+      { id: claim.id, text: claim.text, fromVerdict: claim.verdict, toVerdict: v.verdict },
+      now,
+    );
+  }
   return { claim: after, change: toVerdictChangeView(change) };
 }
 
