@@ -228,5 +228,19 @@ describe(`search on ${provider}`, () => {
       expect(await findSimilarClaims(actors.journalist, { text: "Le contrat portuaire de Brest a été vérifié", dossierId: ids.fr })).toEqual([]);
       expect(await findSimilarClaims(actors.journalist, { text: "Un chat noir dort au soleil" })).toEqual([]);
     });
+
+    it("offers a claim having every word of the wording even when a thousand others have some of them", async () => {
+      // Each word of the wording is in 500 claims: only the first thousand claims having one are
+      // compared, and the one that says it all comes after them.
+      const fleet = await db.dossier.create({ data: { slug: "flotte-commune", title: "Flotte", language: "fr" } });
+      await db.claim.createMany({
+        data: Array.from({ length: 1000 }, (_, i) => ({ dossierId: fleet.id, text: i % 2 ? `La flotte et l'armement du navire ${i}` : `Le registre et l'escale du navire ${i}`, anchorExact: "x", position: i })),
+      });
+      const other = await db.dossier.create({ data: { slug: "flotte-entiere", title: "Autre", language: "fr" } });
+      const all = await db.claim.create({ data: { dossierId: other.id, text: "La flotte, l'armement, le registre et l'escale", anchorExact: "x" } });
+      const offered = await findSimilarClaims(actors.journalist, { text: "Flotte, armement, registre, escale" });
+      expect(offered[0]).toMatchObject({ id: all.id, overlap: 1 });
+      expect(offered.slice(1).map((c) => c.overlap)).toEqual([0.5, 0.5, 0.5, 0.5]);
+    });
   });
 });

@@ -41,13 +41,13 @@ export interface EngineQuery {
   to?: string;
   limit: number;
   offset: number;
-  /**
-   * Rank only the first this many matching documents the scan meets instead of all of them:
-   * "seen before" asks for any of a few words, which common words make most of the corpus.
-   */
-  candidates?: number;
 }
-// (With `candidates`, `total` counts at most the hits returned: nothing shows it.)
+
+/** A document "seen before" may offer, with only what its scoring reads (decision 082). */
+export interface EngineCandidate {
+  recordId: string;
+  title: string;
+}
 
 export interface EngineHit {
   kind: SearchKind;
@@ -74,6 +74,11 @@ export interface SearchEngine {
   lock(tx: Tx): Promise<void>;
   insert(tx: Tx, docs: SearchDocument[]): Promise<void>;
   query(tx: Tx, q: EngineQuery): Promise<{ hits: EngineHit[]; total: number }>;
+  /**
+   * "Seen before": the first `limit` documents matching the query that the scan meets, unranked
+   * (the caller scores them), in a stable order; `offset` is ignored.
+   */
+  candidates(tx: Tx, q: EngineQuery): Promise<EngineCandidate[]>;
   /** How many documents (of any audience and kind) have each term, counted up to FREQUENCY_CAP. */
   frequencies(tx: Tx, parsed: ParsedQuery): Promise<number[]>;
   /** Bytes taken by the index (tables and indexes). */

@@ -9,7 +9,10 @@ import { SimilarClaimsSchema, type SimilarClaimsInput } from "@/lib/schemas/sear
 import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { sourceLabel, sourceNameSelect } from "../newsroom/views";
+import type { EngineCandidate } from "./engine";
 import { upToDateIndex } from "./search-index";
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 export interface SimilarClaim {
   id: string;
@@ -48,37 +51,26 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
   const findable = keep.map((k, i) => ({ ...k, n: frequency[i]! })).filter((k) => k.n > 0);
   const rarest = findable.sort((a, b) => a.n - b.n).slice(0, Math.min(findable.length, significant.terms.length - needed + 1));
   if (rarest.length === 0) return [];
-  const { hits } = await engine.query(db, {
-    parsed: { terms: rarest.map((k) => k.t), stems: rarest.map((k) => k.s) },
-    mode: "any",
-    audience: "staff",
-    confidential: can(actor, "source:view-confidential") ? [0, 1] : [0, 2],
-    kinds: ["claim"],
+  const base = {
+    audience: "staff" as const,
+    confidential: can(actor, "source:view-confidential") ? ([0, 1] as const) : ([0, 2] as const),
+    kinds: ["claim"] as const,
     excludeDossierId: dossierId,
-    // Every candidate is scored below by the share of the wording's words it has: ranking on the
-    // rarest words alone would put a claim sharing one of them on a par with one sharing them all.
-    limit: SIMILAR_CANDIDATES,
     offset: 0,
-    // Words that common say little: rank a bounded set of the claims that have them.
-    candidates: SIMILAR_CANDIDATES,
-  });
-  const wanted = significant.stems;
-  const scored = hits
-    .map((h) => {
-      const present = new Set<string>();
-      for (const w of h.title.match(/[\p{L}\p{N}]+/gu) ?? []) {
-        const s = stems(w);
-        present.add(`fr:${s.fr}`).add(`en:${s.en}`);
-      }
-      const shared = wanted.filter((s) => present.has(`fr:${s.fr}`) || present.has(`en:${s.en}`)).length;
-      return { hit: h, overlap: shared / wanted.length };
-    })
-    .filter((x) => x.overlap >= SIMILARITY_THRESHOLD)
-    .sort((a, b) => b.overlap - a.overlap || b.hit.score - a.hit.score)
-    .slice(0, MAX_OFFERED);
+  };
+  // Every candidate is scored below by the share of the wording's words it has. When even the
+  // rarest words are common, only the first SIMILAR_CANDIDATES claims having one are compared, so
+  // the claims having every word of the wording (the best there can be) are asked for too: none
+  // of them is missed however common its words (decision 082).
+  const anyRare = await engine.candidates(db, { ...base, parsed: { terms: rarest.map((k) => k.t), stems: rarest.map((k) => k.s) }, mode: "any", limit: SIMILAR_CANDIDATES });
+  const candidates =
+    anyRare.length < SIMILAR_CANDIDATES || findable.length < keep.length
+      ? anyRare
+      : [...anyRare, ...(await engine.candidates(db, { ...base, parsed: significant, mode: "all", limit: MAX_OFFERED }))];
+  const scored = scoreCandidates(significant.stems, candidates).slice(0, MAX_OFFERED);
   if (scored.length === 0) return [];
   const claims = await db.claim.findMany({
-    where: { id: { in: scored.map((s) => s.hit.recordId) }, dossier: { archivedAt: null } },
+    where: { id: { in: scored.map((s) => s.recordId) }, dossier: { archivedAt: null } },
     select: {
       id: true,
       text: true,
@@ -89,8 +81,8 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
     },
   });
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return scored.flatMap(({ hit, overlap }) => {
-    const c = byId.get(hit.recordId);
+  return scored.flatMap(({ recordId, overlap }) => {
+    const c = byId.get(recordId);
     if (!c) return [];
     return [
       {
@@ -106,4 +98,41 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
       },
     ];
   });
+}
+
+/**
+ * The candidates sharing at least SIMILARITY_THRESHOLD of the wording's words (`wanted`, their
+ * stems), most shared first; among equals, the claim with the fewest words the wording does not
+ * have (it says the same and less), then by id so both engines offer the same. Words are compared
+ * by either stem, as search matches them; a candidate's words of fewer than 3 letters are left
+ * out as the wording's are.
+ */
+export function scoreCandidates(wanted: readonly { fr: string; en: string }[], candidates: readonly EngineCandidate[]): { recordId: string; overlap: number }[] {
+  // Each stem as the set of the wording's words (a bit each: at most QUERY_MAX_TERMS) it stands for.
+  const byFr = new Map<string, number>();
+  const byEn = new Map<string, number>();
+  wanted.forEach((s, i) => {
+    byFr.set(s.fr, (byFr.get(s.fr) ?? 0) | (1 << i));
+    byEn.set(s.en, (byEn.get(s.en) ?? 0) | (1 << i));
+  });
+  const seen = new Set<string>();
+  const own = new Set<string>();
+  const out: { recordId: string; overlap: number; cover: number }[] = [];
+  for (const c of candidates) {
+    if (seen.has(c.recordId)) continue;
+    seen.add(c.recordId);
+    own.clear();
+    let mask = 0;
+    for (const w of c.title.match(WORD) ?? []) {
+      const s = stems(w);
+      mask |= (byFr.get(s.fr) ?? 0) | (byEn.get(s.en) ?? 0);
+      if (w.length >= 3) own.add(s.fr);
+    }
+    let shared = 0;
+    for (; mask !== 0; mask &= mask - 1) shared++;
+    const overlap = shared / wanted.length;
+    if (overlap >= SIMILARITY_THRESHOLD) out.push({ recordId: c.recordId, overlap, cover: own.size === 0 ? 0 : Math.min(1, shared / own.size) });
+  }
+  out.sort((a, b) => b.overlap - a.overlap || b.cover - a.cover || (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+  return out.map(({ recordId, overlap }) => ({ recordId, overlap }));
 }

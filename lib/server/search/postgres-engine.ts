@@ -101,15 +101,8 @@ export const postgresEngine: SearchEngine = {
     const n = f.params.length + 2;
     // The documents' filters first, on search_doc alone (so its plan never depends on how many
     // dossiers the planner believes there are), then the dossiers' (archived, unpublished).
-    const ranked =
-      query.candidates === undefined
-        ? `m AS MATERIALIZED (SELECT d.id, d.dossier_id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}),
-           k AS MATERIALIZED (SELECT m.id, m.score FROM m JOIN "Dossier" x ON x.id = m.dossier_id WHERE ${f.dossiers})`
-        : // Bounded: the first matches the scan meets, so it stops there. The dossiers left out are
-          // a hashed list (NOT IN), never a join the planner could put first.
-          `b AS MATERIALIZED (SELECT d.id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}
-             AND d.dossier_id NOT IN (SELECT x.id FROM "Dossier" x WHERE NOT (${f.dossiers})) LIMIT ${Math.max(1, Math.floor(query.candidates))}),
-           k AS MATERIALIZED (SELECT id, score FROM b)`;
+    const ranked = `m AS MATERIALIZED (SELECT d.id, d.dossier_id, ts_rank(d.vector, $1::tsquery)::float8 AS score FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}),
+           k AS MATERIALIZED (SELECT m.id, m.score FROM m JOIN "Dossier" x ON x.id = m.dossier_id WHERE ${f.dossiers})`;
     const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(
       `WITH ${ranked}
        SELECT c.total, p.* FROM (SELECT count(*)::integer AS total FROM k) AS c LEFT JOIN LATERAL (
@@ -123,6 +116,23 @@ export const postgresEngine: SearchEngine = {
     );
     const total = Number(rows[0]?.total ?? 0);
     return { hits: rows.filter((r) => r.doc_id !== null && r.doc_id !== undefined).map(toHit), total };
+  },
+
+  async candidates(tx: Tx, query: EngineQuery) {
+    const built = await tx.$queryRawUnsafe<{ q: string }[]>(`SELECT (${tsquery("$1", query.mode === "any")})::text AS q`, postgresQueryText(query.parsed));
+    const tq = built[0]?.q ?? "";
+    if (tq === "") return [];
+    const f = filterParts(query, param, 2);
+    // The first matches the scan meets, unranked (the caller scores them), so it stops there. The
+    // dossiers left out are a hashed list (NOT IN), never a join the planner could put first.
+    const rows = await tx.$queryRawUnsafe<{ record_id: string; title: string }[]>(
+      `SELECT d.record_id, d.title FROM search_doc d WHERE d.vector @@ $1::tsquery AND ${f.documents}
+         AND d.dossier_id NOT IN (SELECT x.id FROM "Dossier" x WHERE NOT (${f.dossiers})) LIMIT $${f.params.length + 2}`,
+      tq,
+      ...f.params,
+      Math.max(1, Math.floor(query.limit)),
+    );
+    return rows.map((r) => ({ recordId: String(r.record_id), title: String(r.title) }));
   },
 
   async frequencies(tx: Tx, parsed: ParsedQuery) {

@@ -85,26 +85,35 @@ export const sqliteEngine: SearchEngine = {
     // bm25 is lower for better matches; titles weigh ten times the body.
     const columns = `d.id AS doc_id, d.kind, d.record_id, d.dossier_id, d.language, d.verdict, d.day, d.title, d.body, x.slug, x.title AS dossier_title,
         -bm25(search_fts, 10.0, 1.0, 10.0, 1.0) AS score`;
-    // Bounded: the first `candidates` matches FTS5 meets (rowid order), ranked among themselves.
-    const sql =
-      query.candidates === undefined
-        ? `SELECT ${columns} ${from} ORDER BY score DESC, d.id LIMIT ? OFFSET ?`
-        : `SELECT * FROM (SELECT ${columns} ${from} LIMIT ${Math.max(1, Math.floor(query.candidates))}) ORDER BY score DESC, doc_id LIMIT ? OFFSET ?`;
-    const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(sql, match, ...filter.params, query.limit, query.offset);
-    // A bounded ranking ("seen before") shows no count: not worth a second pass over common words.
-    if (query.candidates !== undefined) return { hits: rows.map(toHit), total: rows.length };
+    const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${columns} ${from} ORDER BY score DESC, d.id LIMIT ? OFFSET ?`, match, ...filter.params, query.limit, query.offset);
     const counted = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${COUNT_CAP + 1})`, match, ...filter.params);
     return { hits: rows.map(toHit), total: Number(counted[0]?.n ?? 0) };
   },
 
+  async candidates(tx: Tx, query: EngineQuery) {
+    const filter = filterSql(query, () => "?", 2);
+    // No bm25: its first call reads the whole list of every word asked for (to count the documents
+    // having it), which for common words was most of the time "seen before" took (decision 082).
+    // FTS5 meets the matches in rowid order and stops at the LIMIT.
+    const rows = await tx.$queryRawUnsafe<{ record_id: string; title: string }[]>(
+      `SELECT d.record_id, d.title FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid JOIN "Dossier" x ON x.id = d.dossier_id
+       WHERE search_fts MATCH ? AND ${filter.sql} LIMIT ?`,
+      fts5Match(query.parsed, query.mode),
+      ...filter.params,
+      Math.max(1, Math.floor(query.limit)),
+    );
+    return rows.map((r) => ({ recordId: String(r.record_id), title: String(r.title) }));
+  },
+
   async frequencies(tx: Tx, parsed: ParsedQuery) {
-    const out: number[] = [];
-    for (let i = 0; i < parsed.terms.length; i++) {
-      const one = { terms: [parsed.terms[i]!], stems: [parsed.stems[i]!] };
-      const rows = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ${FREQUENCY_CAP})`, fts5Match(one));
-      out.push(Number(rows[0]?.n ?? 0));
-    }
-    return out;
+    if (parsed.terms.length === 0) return [];
+    // Every word's count in one statement: one round trip instead of one per word.
+    const counts = parsed.terms.map((_, i) => `(SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT ${FREQUENCY_CAP})) AS n${i}`);
+    const rows = await tx.$queryRawUnsafe<Record<string, number | bigint>[]>(
+      `SELECT ${counts.join(", ")}`,
+      ...parsed.terms.map((t, i) => fts5Match({ terms: [t], stems: [parsed.stems[i]!] })),
+    );
+    return parsed.terms.map((_, i) => Number(rows[0]?.[`n${i}`] ?? 0));
   },
 
   async size(tx: Tx) {
