@@ -332,10 +332,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <textarea
             id={`${ids}-body`}
             className="editor__text"
-            value={body}
+            // The text comes with the editor's props: written into the page's HTML as well, a long
+            // article would go out twice (docs/decisions/103). Until the editor runs, it says so.
+            value={inBrowser ? body : ""}
+            placeholder={inBrowser ? undefined : "Loading the article…"}
+            aria-busy={!inBrowser}
             onChange={(e) => setBody(e.target.value)}
             onPaste={pasteRichText}
-            readOnly={!props.canEdit}
+            readOnly={!props.canEdit || !inBrowser}
             lang={dossier.language}
             spellCheck
             rows={24}

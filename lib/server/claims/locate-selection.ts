@@ -4,12 +4,12 @@ import "server-only";
 // will actually see. Overlapping passages are refused (the reader page marks one per passage).
 import { anchorQuote, type Anchor } from "@/lib/domain/anchoring";
 import { AppError } from "@/lib/domain/errors";
-import { articleText } from "@/lib/markdown/render";
+import { articleTextOffThread } from "@/lib/markdown/off-thread";
 import type { Selection } from "@/lib/schemas/claims";
 import type { Tx } from "../db";
 
 export async function locateSelection(tx: Tx, dossierId: string, body: string, selection: Selection, ignoreClaimId?: string): Promise<Anchor> {
-  const text = articleText(body);
+  const text = await articleTextOffThread(body);
   const found = anchorQuote(text, selection, selection.start);
   if (found.status !== "anchored" || found.quality !== "exact") {
     throw new AppError("RULE_VIOLATION", "The selected passage is not in the saved article. Save the article, then select the passage again.", {

@@ -4,10 +4,9 @@ import "server-only";
 // copy, the readers' ("public") only from a dossier's latest published version, the snapshot
 // readers see (docs/search.md). What identifies a confidential source is indexed only in a
 // document that roles without source:view-confidential never query.
-import type { Element, RootContent } from "hast";
 import { dayOf, type SearchKind } from "@/lib/domain/search";
 import { parseSnapshot, type ReaderView } from "@/lib/domain/published-version";
-import { hastText, markdownToHast } from "@/lib/markdown/render";
+import { articlePassagesOffThread } from "@/lib/markdown/off-thread";
 import type { Tx } from "../db";
 
 /**
@@ -44,25 +43,6 @@ const staff = (d: Omit<SearchDocument, "audience" | "confidential" | "title" | "
   title: clip(d.title),
   body: clip(d.body),
 });
-
-/** The article's paragraphs (and headings, list items…) as rendered text, one passage each. */
-export function articlePassages(markdown: string): string[] {
-  const out: string[] = [];
-  const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type !== "element") continue;
-      const el = node as Element;
-      // Lists and quotes: each item is a passage of its own.
-      if (["ul", "ol", "blockquote", "table", "thead", "tbody"].includes(el.tagName)) visit(el.children as RootContent[]);
-      else {
-        const text = hastText(el).replace(/\s+/g, " ").trim();
-        if (text !== "") out.push(text);
-      }
-    }
-  };
-  visit(markdownToHast(markdown).children);
-  return out;
-}
 
 export const passageId = (dossierId: string, index: number) => `${dossierId}:${index}`;
 
@@ -168,8 +148,8 @@ export async function eventDocuments(tx: Tx, ids: string[]): Promise<SearchDocum
 }
 
 /** The article's passages in the working copy. */
-export function passageDocuments(dossier: { id: string; title: string; body: string; language: string; updatedAt: Date }): SearchDocument[] {
-  return articlePassages(dossier.body).map((text, i) =>
+export async function passageDocuments(dossier: { id: string; title: string; body: string; language: string; updatedAt: Date }): Promise<SearchDocument[]> {
+  return (await articlePassagesOffThread(dossier.body)).map((text, i) =>
     staff({ kind: "passage", recordId: passageId(dossier.id, i), dossierId: dossier.id, language: dossier.language, verdict: null, day: dayOf(dossier.updatedAt), title: dossier.title, body: text }),
   );
 }
@@ -177,7 +157,7 @@ export function passageDocuments(dossier: { id: string; title: string; body: str
 // ── The readers' documents, from the published snapshot only ──
 
 /** Everything readers may find of one published version (ReaderView holds only what is public). */
-export function publicDocuments(view: ReaderView, dossierId: string, versionDate: Date): SearchDocument[] {
+export async function publicDocuments(view: ReaderView, dossierId: string, versionDate: Date): Promise<SearchDocument[]> {
   const published = dayOf(view.publishedAt) ?? dayOf(versionDate);
   const doc = (d: Omit<SearchDocument, "audience" | "confidential" | "dossierId" | "language" | "verdict"> & { language?: string; verdict?: string | null }): SearchDocument => ({
     audience: "public",
@@ -193,7 +173,7 @@ export function publicDocuments(view: ReaderView, dossierId: string, versionDate
   for (const c of view.claims) {
     out.push(doc({ kind: "claim", recordId: c.id, verdict: c.verdict ?? "unchecked", day: dayOf(c.verdictSetAt) ?? published, title: c.text, body: joined(c.anchorExact, c.verdictRationale) }));
   }
-  articlePassages(view.body).forEach((text, i) => out.push(doc({ kind: "passage", recordId: passageId(dossierId, i), day: published, title: view.title, body: text })));
+  (await articlePassagesOffThread(view.body)).forEach((text, i) => out.push(doc({ kind: "passage", recordId: passageId(dossierId, i), day: published, title: view.title, body: text })));
   // A confidential source is not findable by readers at all: they know it only where it is cited.
   for (const s of view.sources) {
     if (s.confidential) continue;

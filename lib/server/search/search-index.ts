@@ -131,7 +131,7 @@ async function reindex(tx: Tx, kind: string, ids: string[]): Promise<number> {
         await tx.$executeRawUnsafe(`DELETE FROM search_doc WHERE dossier_id = ${engine.param(1)}`, id);
         continue;
       }
-      const docs = [...passageDocuments(dossier), ...(await publishedDocuments(tx, id))];
+      const docs = [...(await passageDocuments(dossier)), ...(await publishedDocuments(tx, id))];
       await engine.insert(tx, docs);
       written += docs.length;
     }
