@@ -43,8 +43,9 @@ export const REVIEW_STATE_OPTIONS = options(REVIEW_STATES, REVIEW_STATE_LABELS);
 
 export const label = (labels: Record<string, string>, key: string | null | undefined): string => (key ? (labels[key] ?? key) : "");
 
-export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+/** In British English unless a page in the member's language passes its Intl locale (INTL_LOCALE). */
+export function formatDateTime(iso: string, intlLocale = "en-GB"): string {
+  return new Date(iso).toLocaleString(intlLocale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 }
 
 export function formatDate(iso: string): string {

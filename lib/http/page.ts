@@ -1,8 +1,11 @@
 import "server-only";
 // Newsroom pages: who is asking (anonymous visitors go to /login, then come back), and use-case
 // errors turned into the right page (404, sign-in, or a refusal the page explains).
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { AppError, isAppError } from "@/lib/domain/errors";
+import { env } from "@/lib/env";
+import { LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
 import type { UserActor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
 
@@ -15,6 +18,14 @@ export async function requireNewsroomActor(returnTo: string): Promise<UserActor>
   const actor = await getActor();
   if (actor.kind !== "user") redirect(`/login?next=${encodeURIComponent(safeNext(returnTo))}`);
   return actor;
+}
+
+/**
+ * The language of a newsroom page that speaks the member's language (API tokens, the audit log):
+ * the one they chose on the reader site, else their browser's, else the site's default.
+ */
+export async function newsroomLocale(): Promise<Locale> {
+  return negotiateLocale({ cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get("accept-language") }, env.DEFAULT_LOCALE);
 }
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; reason: string; fieldErrors?: Record<string, string[]> };

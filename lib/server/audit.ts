@@ -2,17 +2,11 @@ import "server-only";
 // Append-only audit trail. Use cases call this inside their transaction, so a change and its
 // audit entry are written together or not at all.
 import { actorId, actorLabel, type Actor } from "./actor";
+import type { AuditEntry } from "@/lib/domain/audit-actions";
 import type { Tx } from "./db";
 
-export interface AuditEntry {
-  action: string;
-  entityType: string;
-  entityId: string;
-  dossierId?: string | null;
-  dossierSlug?: string | null;
-  before?: unknown;
-  after?: unknown;
-}
+// Only actions of the audit vocabulary, each with its own snapshot shape (lib/domain/audit-actions.ts).
+export type { AuditEntry };
 
 const snapshot = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
 
@@ -24,8 +18,8 @@ const row = (actor: Actor, entry: AuditEntry) => ({
   action: entry.action,
   entityType: entry.entityType,
   entityId: entry.entityId,
-  before: snapshot(entry.before),
-  after: snapshot(entry.after),
+  before: snapshot("before" in entry ? entry.before : undefined),
+  after: snapshot("after" in entry ? entry.after : undefined),
 });
 
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {

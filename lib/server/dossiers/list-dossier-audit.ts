@@ -19,7 +19,8 @@ export interface AuditEntryView {
 }
 
 export interface AuditPage {
-  dossier: { id: string; slug: string; title: string };
+  /** language: the content's, for the words of records quoted in the log. */
+  dossier: { id: string; slug: string; title: string; language: string };
   entries: AuditEntryView[];
   /** Pass as `before` to read older entries; null at the start of the trail. */
   nextCursor: string | null;
@@ -28,7 +29,7 @@ export interface AuditPage {
 export async function listDossierAudit(actor: Actor, slug: string, options: { before?: string } = {}): Promise<AuditPage> {
   requirePermission(actor, "audit:view");
   const ref = await findDossierBySlug(db, slug);
-  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, slug: true, title: true } });
+  const dossier = await db.dossier.findUniqueOrThrow({ where: { id: ref.id }, select: { id: true, slug: true, title: true, language: true } });
   const rows = await db.auditLog.findMany({
     where: { dossierId: dossier.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -53,8 +54,14 @@ export async function listDossierAudit(actor: Actor, slug: string, options: { be
   };
 }
 
+/** A stored snapshot as an object; an old or hand-written row that is not JSON is shown as its text. */
 function parseSnapshot(json: string | null): Record<string, unknown> | null {
   if (!json) return null;
-  const value: unknown = JSON.parse(json);
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { value: json };
+  }
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
 }

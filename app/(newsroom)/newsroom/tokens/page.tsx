@@ -2,15 +2,12 @@
 // lists them with their last use and revokes them; an admin also sees and revokes everyone's.
 // In the member's language (the reader site's choice or their browser's): messages.ts, apiTokens.
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(newsroom)/_actions/api-tokens";
 import { ApiTokenForm, type ApiTokenFormText } from "@/components/newsroom/api-token-form";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { formatDateTime } from "@/components/newsroom/labels";
 import { roleHasPermission } from "@/lib/domain/permissions";
-import { env } from "@/lib/env";
-import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
-import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
+import { loadForPage, newsroomLocale, requireNewsroomActor } from "@/lib/http/page";
 import { messages, type UiMessages } from "@/lib/i18n/messages";
 import { API_TOKEN_DEFAULT_DAYS } from "@/lib/schemas/api-tokens";
 import type { ApiTokenView } from "@/lib/server/api-tokens/internal";
@@ -29,7 +26,7 @@ function formText(t: UiMessages["apiTokens"]): ApiTokenFormText {
 
 export default async function ApiTokensPage() {
   const actor = await requireNewsroomActor("/newsroom/tokens");
-  const locale = negotiateLocale({ cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get("accept-language") }, env.DEFAULT_LOCALE);
+  const locale = await newsroomLocale();
   const t = messages(locale).apiTokens;
   const mine = await loadForPage(() => listApiTokens(actor));
   const everyone = roleHasPermission(actor.role, "user:manage") ? await loadForPage(() => listAllApiTokens(actor)) : null;
