@@ -360,12 +360,29 @@ test.describe.serial("a journalist builds a dossier", () => {
     await login({ role: "editor" });
     await page.goto(`${base}/audit`);
     const log = page.locator(".audit");
-    await expect(log).toContainText("claim.orphan");
-    await expect(log).toContainText("article.save");
+    // Each entry reads as a sentence (lib/domain/audit-actions.ts), not as its stored action name.
+    await expect(log).toContainText("Claim’s passage no longer found in the article");
+    await expect(log).toContainText("Article saved");
     await expect(log).toContainText("Jeanne Journaliste (journalist@example.com)");
-    await expect(log).toContainText("quote.delete");
+    await expect(log).toContainText("Quote deleted");
+    await expect(log).not.toContainText("quote.delete");
     await expect(page.locator("body")).not.toContainText("Ana Example");
     await expectAccessible(page);
+  });
+
+  test("the audit log speaks French to a French browser, the records' words in their own language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const page = await context.newPage();
+    await signIn(page, "editor");
+    await page.goto(`${base}/audit`);
+    await expect(page.getByRole("heading", { level: 1, name: "Journal des modifications" })).toBeVisible();
+    await expect(page.locator("[lang=fr]").filter({ has: page.locator(".audit") })).toHaveCount(1);
+    const log = page.locator(".audit");
+    await expect(log).toContainText("Citation supprimée");
+    await expect(log).toContainText("Article enregistré");
+    await expect(page.locator("body")).not.toContainText("Ana Example");
+    await expectAccessible(page);
+    await context.close();
   });
 });
 

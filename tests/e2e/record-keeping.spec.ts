@@ -65,8 +65,8 @@ test("an editor archives a dossier with its record, readers and lists lose it, a
   await expectAccessible(admin);
 
   await admin.goto(`/newsroom/dossiers/${SLUG}/audit`);
-  await expect(admin.getByRole("main")).toContainText("dossier.archive");
-  await expect(admin.getByRole("main")).toContainText("dossier.restore");
+  await expect(admin.getByRole("main")).toContainText("Dossier archived");
+  await expect(admin.getByRole("main")).toContainText("Dossier restored from the archive");
   await admin.context().close();
   // Still off the public site until an editor publishes it again.
   expect((await request.get(`/dossiers/${SLUG}`)).status()).toBe(404);

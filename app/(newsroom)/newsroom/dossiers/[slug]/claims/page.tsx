@@ -32,11 +32,9 @@ export default async function ClaimsPage({ params }: Props) {
                 <p className="meta">
                   Last passage: “<span lang={dossier.language}>{c.anchorExact}</span>”
                 </p>
-                {workspace.can.editClaims ? (
-                  <Link href={`${base}/article?reattach=${c.id}`} className="button button--small">
-                    Re-attach to a passage
-                  </Link>
-                ) : null}
+                <Link href={`${base}/article?reattach=${c.id}`} className="button button--small">
+                  Re-attach to a passage
+                </Link>
               </li>
             ))}
           </ul>

@@ -37,15 +37,13 @@ export default async function EntitiesPage({ params }: Props) {
           ))}
         </ul>
       )}
-      {workspace.can.editDossier ? (
-        <section aria-labelledby="new-entity">
-          <h2 id="new-entity">Add a person or organisation</h2>
-          <ActionForm action={createEntityAction} submitLabel="Add" successMessage="Added." resetOnSuccess label="Add a person or organisation">
-            <Hidden name="dossierId" value={dossier.id} />
-            <EntityFields />
-          </ActionForm>
-        </section>
-      ) : null}
+      <section aria-labelledby="new-entity">
+        <h2 id="new-entity">Add a person or organisation</h2>
+        <ActionForm action={createEntityAction} submitLabel="Add" successMessage="Added." resetOnSuccess label="Add a person or organisation">
+          <Hidden name="dossierId" value={dossier.id} />
+          <EntityFields />
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -91,7 +91,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <td>{r.note ?? ""}</td>
                   <td>{r.length.toLocaleString("en")} characters</td>
                   <td>
-                    {r.number !== latest && workspace.can.editDossier ? (
+                    {r.number !== latest ? (
                       <ConfirmButton
                         action={restoreRevisionAction}
                         // Confirming this dialog is confirming the orphans it warns about (a published dossier's).

@@ -38,15 +38,13 @@ export default async function QuestionsPage({ params }: Props) {
           ))}
         </ul>
       )}
-      {workspace.can.editDossier ? (
-        <section aria-labelledby="new-question">
-          <h2 id="new-question">Add a question</h2>
-          <ActionForm action={createQuestionAction} submitLabel="Add the question" successMessage="Question added." resetOnSuccess label="Add a question">
-            <Hidden name="dossierId" value={dossier.id} />
-            <QuestionFields people={people} language={dossier.language} />
-          </ActionForm>
-        </section>
-      ) : null}
+      <section aria-labelledby="new-question">
+        <h2 id="new-question">Add a question</h2>
+        <ActionForm action={createQuestionAction} submitLabel="Add the question" successMessage="Question added." resetOnSuccess label="Add a question">
+          <Hidden name="dossierId" value={dossier.id} />
+          <QuestionFields people={people} language={dossier.language} />
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -39,15 +39,13 @@ export default async function QuotesPage({ params }: Props) {
           ))}
         </ul>
       )}
-      {workspace.can.editDossier ? (
-        <section aria-labelledby="new-quote">
-          <h2 id="new-quote">Add a quote</h2>
-          <ActionForm action={createQuoteAction} submitLabel="Add the quote" successMessage="Quote added." resetOnSuccess label="Add a quote">
-            <Hidden name="dossierId" value={dossier.id} />
-            <QuoteFields speakers={speakers} sources={sources} language={dossier.language} />
-          </ActionForm>
-        </section>
-      ) : null}
+      <section aria-labelledby="new-quote">
+        <h2 id="new-quote">Add a quote</h2>
+        <ActionForm action={createQuoteAction} submitLabel="Add the quote" successMessage="Quote added." resetOnSuccess label="Add a quote">
+          <Hidden name="dossierId" value={dossier.id} />
+          <QuoteFields speakers={speakers} sources={sources} language={dossier.language} />
+        </ActionForm>
+      </section>
     </>
   );
 }

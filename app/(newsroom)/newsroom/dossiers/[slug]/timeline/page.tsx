@@ -38,15 +38,13 @@ export default async function TimelinePage({ params }: Props) {
           ))}
         </ol>
       )}
-      {workspace.can.editDossier ? (
-        <section aria-labelledby="new-event">
-          <h2 id="new-event">Add an event</h2>
-          <ActionForm action={createEventAction} submitLabel="Add the event" successMessage="Event added." resetOnSuccess label="Add an event">
-            <Hidden name="dossierId" value={dossier.id} />
-            <EventFields claims={claims} sources={sources} language={dossier.language} />
-          </ActionForm>
-        </section>
-      ) : null}
+      <section aria-labelledby="new-event">
+        <h2 id="new-event">Add an event</h2>
+        <ActionForm action={createEventAction} submitLabel="Add the event" successMessage="Event added." resetOnSuccess label="Add an event">
+          <Hidden name="dossierId" value={dossier.id} />
+          <EventFields claims={claims} sources={sources} language={dossier.language} />
+        </ActionForm>
+      </section>
     </>
   );
 }

@@ -53,11 +53,9 @@ export default async function ClaimPage({ params }: Props) {
               ? "Readers still see it in the published version; an update published without re-attaching it removes it (listed, with the editor's note, in the public update log)."
               : "Readers would not see it."}
           </p>
-          {workspace.can.editClaims ? (
-            <Link href={`${base}/article?reattach=${claim.id}`} className="button button--small">
-              Re-attach to a passage
-            </Link>
-          ) : null}
+          <Link href={`${base}/article?reattach=${claim.id}`} className="button button--small">
+            Re-attach to a passage
+          </Link>
         </div>
       ) : (
         <blockquote className="passage-quote" lang={dossier.language}>
@@ -78,17 +76,13 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">The claim</h2>
-        {workspace.can.editClaims ? (
-          <ActionForm action={updateClaimAction} submitLabel="Save the claim" successMessage="Claim saved." label="Edit the claim" conflictFields={{ text: "The claim", hedged: "Hedged / attributed" }}>
-            <Hidden name="dossierId" value={dossier.id} />
-            <Hidden name="claimId" value={claim.id} />
-            <Hidden name="version" value={claim.version} />
-            <TextArea name="text" label="The claim, stated plainly" defaultValue={claim.text} lang={dossier.language} required />
-            <CheckboxField name="hedged" label="The article hedges or attributes it (“reportedly”, “according to…”)" defaultChecked={claim.hedged} />
-          </ActionForm>
-        ) : (
-          <p lang={dossier.language}>{claim.text}</p>
-        )}
+        <ActionForm action={updateClaimAction} submitLabel="Save the claim" successMessage="Claim saved." label="Edit the claim" conflictFields={{ text: "The claim", hedged: "Hedged / attributed" }}>
+          <Hidden name="dossierId" value={dossier.id} />
+          <Hidden name="claimId" value={claim.id} />
+          <Hidden name="version" value={claim.version} />
+          <TextArea name="text" label="The claim, stated plainly" defaultValue={claim.text} lang={dossier.language} required />
+          <CheckboxField name="hedged" label="The article hedges or attributes it (“reportedly”, “according to…”)" defaultChecked={claim.hedged} />
+        </ActionForm>
       </section>
 
       {seenBefore.length > 0 ? (
@@ -112,45 +106,39 @@ export default async function ClaimPage({ params }: Props) {
               {e.excerpt ? <blockquote lang={dossier.language}>{e.excerpt}</blockquote> : null}
               <ExcerptCheckNote check={excerptChecks[e.id]} sourceHref={`${base}/sources/${e.sourceId}`} />
               {e.note ? <p className="meta">Note: {e.note}</p> : null}
-              {workspace.can.editClaims ? (
-                <div className="record__actions">
-                  <details>
-                    <summary>Edit this evidence</summary>
-                    <ActionForm action={updateEvidenceAction} submitLabel="Save the evidence" successMessage="Evidence saved." label="Edit evidence" conflictFields={{ sourceId: "Source", stance: "Stance", excerpt: "Excerpt", note: "Note" }}>
-                      <Hidden name="dossierId" value={dossier.id} />
-                      <Hidden name="evidenceId" value={e.id} />
-                      <Hidden name="version" value={e.version} />
-                      <SelectField name="sourceId" label="Source" options={sourceOptions} defaultValue={e.sourceId} required />
-                      <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={e.stance} required />
-                      <TextArea name="excerpt" label="Excerpt" defaultValue={e.excerpt} lang={dossier.language} />
-                      <TextArea name="note" label="Note (newsroom only)" defaultValue={e.note} />
-                    </ActionForm>
-                  </details>
-                  <DeleteButton action={deleteEvidenceAction} payload={{ dossierId: dossier.id, evidenceId: e.id }} what={`the evidence from “${e.sourceLabel}”`} consequence="The source stays; only its link to this claim is removed." />
-                </div>
-              ) : null}
+              <div className="record__actions">
+                <details>
+                  <summary>Edit this evidence</summary>
+                  <ActionForm action={updateEvidenceAction} submitLabel="Save the evidence" successMessage="Evidence saved." label="Edit evidence" conflictFields={{ sourceId: "Source", stance: "Stance", excerpt: "Excerpt", note: "Note" }}>
+                    <Hidden name="dossierId" value={dossier.id} />
+                    <Hidden name="evidenceId" value={e.id} />
+                    <Hidden name="version" value={e.version} />
+                    <SelectField name="sourceId" label="Source" options={sourceOptions} defaultValue={e.sourceId} required />
+                    <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={e.stance} required />
+                    <TextArea name="excerpt" label="Excerpt" defaultValue={e.excerpt} lang={dossier.language} />
+                    <TextArea name="note" label="Note (newsroom only)" defaultValue={e.note} />
+                  </ActionForm>
+                </details>
+                <DeleteButton action={deleteEvidenceAction} payload={{ dossierId: dossier.id, evidenceId: e.id }} what={`the evidence from “${e.sourceLabel}”`} consequence="The source stays; only its link to this claim is removed." />
+              </div>
             </li>
           ))}
         </ul>
-        {workspace.can.editClaims ? (
-          <>
-            <h3>Add evidence</h3>
-            {sourceOptions.length === 0 ? (
-              <p className="empty">
-                This dossier has no source yet. <Link href={`${base}/sources`}>Add a source</Link> first.
-              </p>
-            ) : (
-              <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label="Add evidence">
-                <Hidden name="dossierId" value={dossier.id} />
-                <Hidden name="claimId" value={claim.id} />
-                <SelectField name="sourceId" label="Source" options={sourceOptions} emptyLabel="Choose a source…" required />
-                <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue="supports" required />
-                <TextArea name="excerpt" label="Excerpt" hint="The words of the source that matter for this claim." lang={dossier.language} />
-                <TextArea name="note" label="Note (newsroom only)" />
-              </ActionForm>
-            )}
-          </>
-        ) : null}
+        <h3>Add evidence</h3>
+        {sourceOptions.length === 0 ? (
+          <p className="empty">
+            This dossier has no source yet. <Link href={`${base}/sources`}>Add a source</Link> first.
+          </p>
+        ) : (
+          <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label="Add evidence">
+            <Hidden name="dossierId" value={dossier.id} />
+            <Hidden name="claimId" value={claim.id} />
+            <SelectField name="sourceId" label="Source" options={sourceOptions} emptyLabel="Choose a source…" required />
+            <SelectField name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue="supports" required />
+            <TextArea name="excerpt" label="Excerpt" hint="The words of the source that matter for this claim." lang={dossier.language} />
+            <TextArea name="note" label="Note (newsroom only)" />
+          </ActionForm>
+        )}
       </section>
 
       {answers.length || events.length ? (
@@ -173,23 +161,21 @@ export default async function ClaimPage({ params }: Props) {
 
       <FactCheckHistory record={record} language={dossier.language} />
 
-      {workspace.can.editClaims ? (
-        <section aria-labelledby="danger-heading" className="danger-zone">
-          <h2 id="danger-heading">Delete</h2>
-          {claim.verdict ? (
-            <p>This claim has a verdict: its fact-check history is kept, so it cannot be deleted.</p>
-          ) : (
-            <DeleteButton
-              action={deleteClaimAction}
-              payload={{ dossierId: dossier.id, claimId: claim.id }}
-              what="this claim"
-              consequence={`${evidence.length === 0 ? "It has no evidence link." : evidence.length === 1 ? "Its evidence link is deleted with it." : `Its ${evidence.length} evidence links are deleted with it.`} A claim with a fact-check history cannot be deleted.`}
-              redirectTo={`${base}/claims`}
-              buttonLabel="Delete this claim…"
-            />
-          )}
-        </section>
-      ) : null}
+      <section aria-labelledby="danger-heading" className="danger-zone">
+        <h2 id="danger-heading">Delete</h2>
+        {claim.verdict ? (
+          <p>This claim has a verdict: its fact-check history is kept, so it cannot be deleted.</p>
+        ) : (
+          <DeleteButton
+            action={deleteClaimAction}
+            payload={{ dossierId: dossier.id, claimId: claim.id }}
+            what="this claim"
+            consequence={`${evidence.length === 0 ? "It has no evidence link." : evidence.length === 1 ? "Its evidence link is deleted with it." : `Its ${evidence.length} evidence links are deleted with it.`} A claim with a fact-check history cannot be deleted.`}
+            redirectTo={`${base}/claims`}
+            buttonLabel="Delete this claim…"
+          />
+        )}
+      </section>
     </>
   );
 }

@@ -26,14 +26,12 @@ export default async function EntityPage({ params }: Props) {
         <Link href={`${base}/entities`}>All people and organisations</Link> /
       </p>
       <h1>{entity.name}</h1>
-      {workspace.can.editDossier ? (
-        <ActionForm action={updateEntityAction} submitLabel="Save" successMessage="Saved." label="Edit the person or organisation" conflictFields={ENTITY_CONFLICT_FIELDS}>
-          <Hidden name="dossierId" value={dossier.id} />
-          <Hidden name="entityId" value={entity.id} />
-          <Hidden name="version" value={entity.version} />
-          <EntityFields values={entity} />
-        </ActionForm>
-      ) : null}
+      <ActionForm action={updateEntityAction} submitLabel="Save" successMessage="Saved." label="Edit the person or organisation" conflictFields={ENTITY_CONFLICT_FIELDS}>
+        <Hidden name="dossierId" value={dossier.id} />
+        <Hidden name="entityId" value={entity.id} />
+        <Hidden name="version" value={entity.version} />
+        <EntityFields values={entity} />
+      </ActionForm>
       <h2>Quotes</h2>
       {quotes.length === 0 ? (
         <p className="empty">No quote from {entity.name}.</p>
@@ -48,19 +46,17 @@ export default async function EntityPage({ params }: Props) {
           ))}
         </ul>
       )}
-      {workspace.can.editDossier ? (
-        <section className="danger-zone" aria-labelledby="danger-heading">
-          <h2 id="danger-heading">Delete</h2>
-          <DeleteButton
-            action={deleteEntityAction}
-            payload={{ dossierId: dossier.id, entityId: entity.id }}
-            what={entity.name}
-            consequence={quotes.length ? `${entity.name} is the speaker of ${quotes.length} quote(s): change their speaker first.` : undefined}
-            redirectTo={`${base}/entities`}
-            buttonLabel="Delete…"
-          />
-        </section>
-      ) : null}
+      <section className="danger-zone" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">Delete</h2>
+        <DeleteButton
+          action={deleteEntityAction}
+          payload={{ dossierId: dossier.id, entityId: entity.id }}
+          what={entity.name}
+          consequence={quotes.length ? `${entity.name} is the speaker of ${quotes.length} quote(s): change their speaker first.` : undefined}
+          redirectTo={`${base}/entities`}
+          buttonLabel="Delete…"
+        />
+      </section>
     </>
   );
 }

@@ -26,22 +26,16 @@ export default async function QuestionPage({ params }: Props) {
         <Link href={`${base}/questions`}>All questions</Link> /
       </p>
       <h1>Open question</h1>
-      {workspace.can.editDossier ? (
-        <>
-          <ActionForm action={updateQuestionAction} submitLabel="Save the question" successMessage="Question saved." label="Edit the question" conflictFields={QUESTION_CONFLICT_FIELDS}>
-            <Hidden name="dossierId" value={dossier.id} />
-            <Hidden name="questionId" value={question.id} />
-            <Hidden name="version" value={question.version} />
-            <QuestionFields values={question} people={people} claims={claims} language={dossier.language} />
-          </ActionForm>
-          <section className="danger-zone" aria-labelledby="danger-heading">
-            <h2 id="danger-heading">Delete</h2>
-            <DeleteButton action={deleteQuestionAction} payload={{ dossierId: dossier.id, questionId: question.id }} what="this question" redirectTo={`${base}/questions`} buttonLabel="Delete this question…" />
-          </section>
-        </>
-      ) : (
-        <p lang={dossier.language}>{question.text}</p>
-      )}
+      <ActionForm action={updateQuestionAction} submitLabel="Save the question" successMessage="Question saved." label="Edit the question" conflictFields={QUESTION_CONFLICT_FIELDS}>
+        <Hidden name="dossierId" value={dossier.id} />
+        <Hidden name="questionId" value={question.id} />
+        <Hidden name="version" value={question.version} />
+        <QuestionFields values={question} people={people} claims={claims} language={dossier.language} />
+      </ActionForm>
+      <section className="danger-zone" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">Delete</h2>
+        <DeleteButton action={deleteQuestionAction} payload={{ dossierId: dossier.id, questionId: question.id }} what="this question" redirectTo={`${base}/questions`} buttonLabel="Delete this question…" />
+      </section>
     </>
   );
 }

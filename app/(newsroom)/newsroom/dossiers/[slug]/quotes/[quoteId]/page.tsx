@@ -26,22 +26,16 @@ export default async function QuotePage({ params }: Props) {
         <Link href={`${base}/quotes`}>All quotes</Link> /
       </p>
       <h1>Quote from {quote.speakerName ?? quote.speakerLabel}</h1>
-      {workspace.can.editDossier ? (
-        <>
-          <ActionForm action={updateQuoteAction} submitLabel="Save the quote" successMessage="Quote saved." label="Edit the quote" conflictFields={QUOTE_CONFLICT_FIELDS}>
-            <Hidden name="dossierId" value={dossier.id} />
-            <Hidden name="quoteId" value={quote.id} />
-            <Hidden name="version" value={quote.version} />
-            <QuoteFields values={quote} speakers={speakers} sources={sources} language={dossier.language} />
-          </ActionForm>
-          <section className="danger-zone" aria-labelledby="danger-heading">
-            <h2 id="danger-heading">Delete</h2>
-            <DeleteButton action={deleteQuoteAction} payload={{ dossierId: dossier.id, quoteId: quote.id }} what="this quote" redirectTo={`${base}/quotes`} buttonLabel="Delete this quote…" />
-          </section>
-        </>
-      ) : (
-        <blockquote lang={quote.language}>“{quote.text}”</blockquote>
-      )}
+      <ActionForm action={updateQuoteAction} submitLabel="Save the quote" successMessage="Quote saved." label="Edit the quote" conflictFields={QUOTE_CONFLICT_FIELDS}>
+        <Hidden name="dossierId" value={dossier.id} />
+        <Hidden name="quoteId" value={quote.id} />
+        <Hidden name="version" value={quote.version} />
+        <QuoteFields values={quote} speakers={speakers} sources={sources} language={dossier.language} />
+      </ActionForm>
+      <section className="danger-zone" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">Delete</h2>
+        <DeleteButton action={deleteQuoteAction} payload={{ dossierId: dossier.id, quoteId: quote.id }} what="this quote" redirectTo={`${base}/quotes`} buttonLabel="Delete this quote…" />
+      </section>
     </>
   );
 }

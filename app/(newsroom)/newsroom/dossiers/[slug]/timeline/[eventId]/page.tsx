@@ -26,20 +26,16 @@ export default async function EventPage({ params }: Props) {
         <Link href={`${base}/timeline`}>Timeline</Link> /
       </p>
       <h1 lang={dossier.language}>{event.title}</h1>
-      {workspace.can.editDossier ? (
-        <>
-          <ActionForm action={updateEventAction} submitLabel="Save the event" successMessage="Event saved." label="Edit the event" conflictFields={EVENT_CONFLICT_FIELDS}>
-            <Hidden name="dossierId" value={dossier.id} />
-            <Hidden name="eventId" value={event.id} />
-            <Hidden name="version" value={event.version} />
-            <EventFields values={event} claims={claims} sources={sources} language={dossier.language} />
-          </ActionForm>
-          <section className="danger-zone" aria-labelledby="danger-heading">
-            <h2 id="danger-heading">Delete</h2>
-            <DeleteButton action={deleteEventAction} payload={{ dossierId: dossier.id, eventId: event.id }} what={`the event “${event.title}”`} consequence="Its links to claims and sources are removed; the claims and sources stay." redirectTo={`${base}/timeline`} buttonLabel="Delete this event…" />
-          </section>
-        </>
-      ) : null}
+      <ActionForm action={updateEventAction} submitLabel="Save the event" successMessage="Event saved." label="Edit the event" conflictFields={EVENT_CONFLICT_FIELDS}>
+        <Hidden name="dossierId" value={dossier.id} />
+        <Hidden name="eventId" value={event.id} />
+        <Hidden name="version" value={event.version} />
+        <EventFields values={event} claims={claims} sources={sources} language={dossier.language} />
+      </ActionForm>
+      <section className="danger-zone" aria-labelledby="danger-heading">
+        <h2 id="danger-heading">Delete</h2>
+        <DeleteButton action={deleteEventAction} payload={{ dossierId: dossier.id, eventId: event.id }} what={`the event “${event.title}”`} consequence="Its links to claims and sources are removed; the claims and sources stay." redirectTo={`${base}/timeline`} buttonLabel="Delete this event…" />
+      </section>
     </>
   );
 }
