@@ -44,7 +44,7 @@ type EventSnapshot = { id: string; title: string };
 type ClaimState = { id: string; text: string; verdict: string | null };
 type ProposalSnapshot = { id: string; verdict: string; status: string };
 type Anchor = { anchorStatus: string; anchorExact: string; anchorStart: number | null; anchorEnd: number | null };
-type WhenRead = string | Date;
+type Instant = string | Date;
 
 const created = <S extends object>() => action<{ after: S }>();
 const updated = <S extends object>() => action<{ before: S; after: S }>();
@@ -67,6 +67,7 @@ type UserActive = { before: { email: string; active: boolean }; after: { email: 
 type Reanchor = { before: Anchor; after: { anchorStatus: "anchored"; anchorExact: string; anchorStart: number; anchorEnd: number; quality: unknown } };
 type WebhookActive = { before: { url: string; active: boolean }; after: { url: string; active: boolean } };
 
+/** Either kind of archived record: set-reader-copy.ts writes its four actions with the record's kind. */
 const readerCopyKind = "capture" as "capture" | "document";
 const claimText = (d: { before?: ClaimSnapshot; after?: ClaimSnapshot }) => (d.after ?? d.before)?.text;
 
@@ -131,7 +132,6 @@ export const AUDIT_ACTIONS = {
   // Captures and documents of sources
   "capture.request": action<{ after: { jobId: string } }>()("source"),
   "capture.create": action<{ after: { sourceId: string; sha256: string; finalUrl: string | null; httpStatus: number | null } }>()("capture", (d) => d.after.finalUrl),
-  // set-reader-copy.ts writes the four with the record's kind as entityType.
   "capture.show-to-readers": action<ReaderCopy>()(readerCopyKind),
   "capture.hide-from-readers": action<ReaderCopy>()(readerCopyKind),
   "document.upload": action<{ after: { sourceId: string; mediaType: string; size: number; sha256: string } }>()("document"),
@@ -148,10 +148,10 @@ export const AUDIT_ACTIONS = {
   "password-reset.create": action<{ after: { email: string; passwordResetId: string; expiresAt: string; replacedPending: number } }>()("user", (d) => d.after.email),
   "invitation.create": action<{ after: { email: string; role: string; expiresAt: string; replacedPending: number } }>()("invitation", (d) => d.after.email),
   "invitation.revoke": action<{ before: { email: string; role: string } }>()("invitation", (d) => d.before.email),
-  "api-token.create": action<{ after: { name: string; scope: string; start: string; expiresAt: WhenRead } }>()("api-token", (d) => d.after.name),
+  "api-token.create": action<{ after: { name: string; scope: string; start: string; expiresAt: Instant } }>()("api-token", (d) => d.after.name),
   "api-token.revoke": action<{ before: { name: string; owner: string }; after: { revokedAt: string } }>()("api-token", (d) => d.before.name),
-  "notification.read": action<{ before: { readAt: null }; after: { readAt: WhenRead } }>()("notification"),
-  "notification.read-all": action<{ after: { marked: number; readAt: WhenRead } }>()("user"),
+  "notification.read": action<{ before: { readAt: null }; after: { readAt: Instant } }>()("notification"),
+  "notification.read-all": action<{ after: { marked: number; readAt: Instant } }>()("user"),
   "webhook.create": action<{ after: { url: string; events: readonly string[] } }>()("webhook", (d) => d.after.url),
   "webhook.delete": action<{ before: { url: string; events: readonly string[] } }>()("webhook", (d) => d.before.url),
   "webhook.pause": action<WebhookActive>()("webhook", (d) => d.after.url),
