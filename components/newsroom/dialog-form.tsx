@@ -18,6 +18,8 @@ export interface DialogFormProps<T> {
   danger?: boolean;
   /** Hands the done message to the caller (see ConfirmButton's onDone). */
   onDone?: (message: string) => void;
+  /** Hands what the action returned to the caller (the new record, for one). */
+  onSuccess?: (data: T) => void;
   children: ReactNode;
 }
 
@@ -57,8 +59,9 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
           submitLabel={props.submitLabel}
           pendingLabel={props.pendingLabel}
           label={props.title}
-          onSuccess={() => {
+          onSuccess={(data) => {
             dialog.current?.close();
+            props.onSuccess?.(data);
             if (props.onDone) props.onDone(props.doneMessage);
             else setDone(props.doneMessage);
           }}
