@@ -30,6 +30,8 @@ export function ClaimMaker(
   const autoClaim = useRef("");
   /** Where the selection ends on screen, for the "Make a claim" button; null: no selection in the preview. */
   const [box, setBox] = useState<SelectionBox | null>(null);
+  /** A mouse or finger is still selecting: the button waits for the selection's end. */
+  const dragging = useRef(false);
   const [selection, setSelection] = useState<Anchor | null>(null);
   const [passage, setPassage] = useState("");
   const [claimText, setClaimText] = useState("");
@@ -75,23 +77,41 @@ export function ClaimMaker(
       const previous = autoClaim.current;
       autoClaim.current = anchor.exact;
       setClaimText((current) => (current.trim() === "" || current === previous ? anchor.exact : current));
-      setBox(selectionBox(range));
+      if (!dragging.current) setBox(selectionBox(range));
       setErrors({});
       setMessage(null);
     }
     /** The button follows the selection when the page or the preview scrolls. */
     function onMove() {
+      if (dragging.current) return;
       const sel = document.getSelection();
       const container = previewRef.current;
       if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
       const range = sel.getRangeAt(0);
       if (container.contains(range.startContainer) && container.contains(range.endContainer)) setBox(selectionBox(range));
     }
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && previewRef.current?.contains(event.target)) {
+        dragging.current = true;
+        setBox(null);
+      }
+    }
+    function onPointerUp() {
+      if (!dragging.current) return;
+      dragging.current = false;
+      onMove();
+    }
     document.addEventListener("selectionchange", onSelectionChange);
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("pointerup", onPointerUp);
+    document.addEventListener("pointercancel", onPointerUp);
     window.addEventListener("scroll", onMove, true);
     window.addEventListener("resize", onMove);
     return () => {
       document.removeEventListener("selectionchange", onSelectionChange);
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("pointerup", onPointerUp);
+      document.removeEventListener("pointercancel", onPointerUp);
       window.removeEventListener("scroll", onMove, true);
       window.removeEventListener("resize", onMove);
     };
@@ -104,7 +124,7 @@ export function ClaimMaker(
     formRef.current?.scrollIntoView({ block: "nearest" });
     field?.focus({ preventScroll: true });
     field?.scrollIntoView({ block: "center" });
-    field?.select();
+    field?.setSelectionRange(field.value.length, field.value.length);
   }
 
   /** The passage as typed or selected, located in the preview's text. */
