@@ -101,20 +101,15 @@ export function ClaimMaker(
       dragging.current = false;
       onMove();
     }
-    document.addEventListener("selectionchange", onSelectionChange);
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("pointerup", onPointerUp);
-    document.addEventListener("pointercancel", onPointerUp);
-    window.addEventListener("scroll", onMove, true);
-    window.addEventListener("resize", onMove);
-    return () => {
-      document.removeEventListener("selectionchange", onSelectionChange);
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("pointerup", onPointerUp);
-      document.removeEventListener("pointercancel", onPointerUp);
-      window.removeEventListener("scroll", onMove, true);
-      window.removeEventListener("resize", onMove);
-    };
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener("selectionchange", onSelectionChange, { signal });
+    document.addEventListener("pointerdown", onPointerDown, { signal });
+    document.addEventListener("pointerup", onPointerUp, { signal });
+    document.addEventListener("pointercancel", onPointerUp, { signal });
+    window.addEventListener("scroll", onMove, { capture: true, signal });
+    window.addEventListener("resize", onMove, { signal });
+    return () => listening.abort();
   }, []);
 
   /** The button at the selection: the form, filled from the whole selection, comes into view. */

@@ -3,7 +3,7 @@
 // unpublishing): a button opens a modal dialog that says what will happen and holds the form.
 // Refusals appear in the dialog next to the fields; nothing happens until the form is sent.
 // Keyboard: Tab and Shift+Tab stay in the dialog, Escape closes it, and focus returns to its button.
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
 import { ActionForm } from "./action-form";
 
@@ -31,6 +31,12 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
   const [done, setDone] = useState<string | null>(null);
   // A new form each time the dialog opens: no stale refusal from an earlier attempt.
   const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    // Opened once the new form is in place, on its first field (not on the place refusals appear).
+    if (attempt === 0 || !dialog.current || dialog.current.open) return;
+    dialog.current.showModal();
+    dialog.current.querySelector<HTMLElement>("form :is(input:not([type=hidden]), select, textarea, button)")?.focus();
+  }, [attempt]);
   return (
     <>
       <button
@@ -40,7 +46,6 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
         onClick={() => {
           setDone(null);
           setAttempt((n) => n + 1);
-          dialog.current?.showModal();
         }}
       >
         {props.buttonLabel}

@@ -1,5 +1,5 @@
 "use client";
-// A button shown at a text selection (just below where it ends): "Make a claim" from the words
+// A button shown at a text selection (just below where it ends, or just above it near the bottom of the screen): "Make a claim" from the words
 // selected in the article preview. A real button, placed right after the preview in the page's
 // order, so the keyboard reaches it with Tab from the preview; pressing it does not lose the
 // selection (the mouse press is not allowed to move it).
@@ -14,8 +14,9 @@ export interface SelectionBox {
 
 const GAP = 6;
 const MARGIN = 8;
-/** Wide enough for the label on one line; the position is clamped with it to stay on screen. */
+/** Wide and tall enough for the label on one line; the position is clamped with it to stay on screen. */
 const WIDTH_GUESS = 240;
+const HEIGHT_GUESS = 36;
 
 export function SelectionControl({ box, label, onActivate }: { box: SelectionBox; label: string; onActivate: () => void }) {
   const width = typeof window === "undefined" ? 1024 : window.innerWidth;
@@ -23,7 +24,8 @@ export function SelectionControl({ box, label, onActivate }: { box: SelectionBox
   // Off screen (scrolled away): nothing to point at.
   if (box.bottom < 0 || box.top > height) return null;
   const left = Math.max(MARGIN, Math.min(box.left, width - WIDTH_GUESS - MARGIN));
-  const top = Math.min(box.bottom + GAP, height - 48);
+  // Below the selection when there is room, else above it: never over the words.
+  const top = box.bottom + GAP + HEIGHT_GUESS <= height ? box.bottom + GAP : Math.max(MARGIN, box.top - GAP - HEIGHT_GUESS);
   return (
     <div className="selection-control" data-selection-control="" style={{ left, top }}>
       <button
