@@ -1,14 +1,18 @@
 "use client";
 // Making a claim from a passage of the saved article (or re-attaching an orphaned one): select the
-// words in the preview, or type them exactly; offsets are taken in the preview's text, which is
-// articleText() of the saved article.
+// words in the preview — a "Make a claim" button appears at the selection and brings the form, filled
+// from the whole selection, into view — or type them; offsets are taken in the preview's text,
+// which is articleText() of the saved article. Typed words are found typography aside
+// (lib/domain/passage-match.ts), and when they are not there the message says what differs.
 import type { Root } from "hast";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { SeenBeforeLive } from "@/components/search/seen-before-live";
 import { describeRange, type Anchor } from "@/lib/domain/anchoring";
+import { matchPassage, passageProblem } from "@/lib/domain/passage-match";
 import type { ArticleEditorProps } from "./article-editor";
 import { ArticlePreview } from "./article-preview";
+import { SelectionControl, type SelectionBox } from "./selection-control";
 import { callAction } from "./call-action";
 import { useHydrated } from "./use-hydrated";
 
@@ -19,6 +23,15 @@ export function ClaimMaker(
   const router = useRouter();
   const ids = useId().replace(/:/g, "");
   const previewRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const claimFieldRef = useRef<HTMLTextAreaElement>(null);
+  const passageFieldRef = useRef<HTMLTextAreaElement>(null);
+  /** The claim text last filled in from the selection: replaced as the selection grows, kept once edited. */
+  const autoClaim = useRef("");
+  /** Where the selection ends on screen, for the "Make a claim" button; null: no selection in the preview. */
+  const [box, setBox] = useState<SelectionBox | null>(null);
+  /** A mouse or finger is still selecting: the button waits for the selection's end. */
+  const dragging = useRef(false);
   const [selection, setSelection] = useState<Anchor | null>(null);
   const [passage, setPassage] = useState("");
   const [claimText, setClaimText] = useState("");
@@ -34,9 +47,16 @@ export function ClaimMaker(
     function onSelectionChange() {
       const container = previewRef.current;
       const sel = document.getSelection();
-      if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) {
+        // The selection went away (a click elsewhere): so does its button, unless it has the focus.
+        if (!document.activeElement?.closest("[data-selection-control]")) setBox(null);
+        return;
+      }
       const range = sel.getRangeAt(0);
-      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return;
+      if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) {
+        setBox(null);
+        return;
+      }
       const offset = (node: Node, at: number) => {
         const r = document.createRange();
         r.selectNodeContents(container);
@@ -52,24 +72,63 @@ export function ClaimMaker(
       const anchor = describeRange(full, start, end);
       setSelection(anchor);
       setPassage(anchor.exact);
-      setClaimText((current) => (current.trim() === "" ? anchor.exact : current));
+      // A drag reports every step ("Immat", "Immatricul…"): the claim follows the selection to its
+      // end, until the journalist writes their own words.
+      const previous = autoClaim.current;
+      autoClaim.current = anchor.exact;
+      setClaimText((current) => (current.trim() === "" || current === previous ? anchor.exact : current));
+      if (!dragging.current) setBox(selectionBox(range));
       setErrors({});
       setMessage(null);
     }
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
+    /** The button follows the selection when the page or the preview scrolls. */
+    function onMove() {
+      if (dragging.current) return;
+      const sel = document.getSelection();
+      const container = previewRef.current;
+      if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      const range = sel.getRangeAt(0);
+      if (container.contains(range.startContainer) && container.contains(range.endContainer)) setBox(selectionBox(range));
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && previewRef.current?.contains(event.target)) {
+        dragging.current = true;
+        setBox(null);
+      }
+    }
+    function onPointerUp() {
+      if (!dragging.current) return;
+      dragging.current = false;
+      onMove();
+    }
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener("selectionchange", onSelectionChange, { signal });
+    document.addEventListener("pointerdown", onPointerDown, { signal });
+    document.addEventListener("pointerup", onPointerUp, { signal });
+    document.addEventListener("pointercancel", onPointerUp, { signal });
+    window.addEventListener("scroll", onMove, { capture: true, signal });
+    window.addEventListener("resize", onMove, { signal });
+    return () => listening.abort();
   }, []);
+
+  /** The button at the selection: the form, filled from the whole selection, comes into view. */
+  function toForm() {
+    setBox(null);
+    const field = reattach ? passageFieldRef.current : claimFieldRef.current;
+    formRef.current?.scrollIntoView({ block: "nearest" });
+    field?.focus({ preventScroll: true });
+    field?.scrollIntoView({ block: "center" });
+    field?.setSelectionRange(field.value.length, field.value.length);
+  }
 
   /** The passage as typed or selected, located in the preview's text. */
   function locate(): Anchor | string {
     const exact = passage.trim();
     if (!exact) return "Select a passage in the preview, or type its exact words.";
     if (selection && selection.exact === exact && props.text.slice(selection.start, selection.end) === exact) return selection;
-    const hits: number[] = [];
-    for (let i = props.text.indexOf(exact); i !== -1; i = props.text.indexOf(exact, i + 1)) hits.push(i);
-    if (hits.length === 0) return "These words are not in the saved article. Copy them exactly, or select them in the preview.";
-    if (hits.length > 1) return `These words appear ${hits.length} times in the article: select the one you mean in the preview.`;
-    return describeRange(props.text, hits[0]!, hits[0]! + exact.length);
+    const match = matchPassage(props.text, exact);
+    return match.status === "found" ? match.anchor : passageProblem(match)!;
   }
 
   function submit(event: React.FormEvent) {
@@ -104,6 +163,7 @@ export function ClaimMaker(
       setSelection(null);
       setPassage("");
       setClaimText("");
+      autoClaim.current = "";
       setHedged(false);
       if (reattach) router.replace(`/newsroom/dossiers/${props.dossier.slug}/claims/${reattach.id}`);
       else router.refresh();
@@ -114,6 +174,9 @@ export function ClaimMaker(
   return (
     <>
       <ArticlePreview ref={previewRef} tree={props.tree} lang={props.dossier.language} labelledBy={props.previewLabel} empty={props.empty} />
+      {props.canMakeClaims && enabled && hydrated && box ? (
+        <SelectionControl box={box} label={reattach ? "Re-attach to the selection" : "Make a claim from the selection"} onActivate={toForm} />
+      ) : null}
       {props.canMakeClaims ? (
         <section className="claim-maker" aria-labelledby={`${ids}-title`}>
           <h2 id={`${ids}-title`}>{reattach ? `Re-attach the claim “${reattach.text}”` : "Make a claim from a passage"}</h2>
@@ -128,13 +191,13 @@ export function ClaimMaker(
               {message.text}
             </p>
           ) : null}
-          <form method="post" onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
+          <form ref={formRef} method="post" onSubmit={submit} noValidate aria-label={reattach ? "Re-attach the claim" : "New claim"}>
             <fieldset disabled={!enabled || pending || !hydrated} className="claim-maker__fields">
               <div className={`field${errorOf("passage") ? " field--invalid" : ""}`}>
                 <label htmlFor={`${ids}-passage`} className="field__label">
                   Passage (exact words from the article)
                 </label>
-                <textarea id={`${ids}-passage`} rows={2} value={passage} onChange={(e) => setPassage(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("passage") ? true : undefined} aria-describedby={errorOf("passage") ? `${ids}-passage-error` : undefined} />
+                <textarea ref={passageFieldRef} id={`${ids}-passage`} rows={2} value={passage} onChange={(e) => setPassage(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("passage") ? true : undefined} aria-describedby={errorOf("passage") ? `${ids}-passage-error` : undefined} />
                 {errorOf("passage") ? (
                   <p id={`${ids}-passage-error`} className="field__error">
                     {errorOf("passage")}
@@ -147,7 +210,7 @@ export function ClaimMaker(
                     <label htmlFor={`${ids}-text`} className="field__label">
                       The claim, stated plainly
                     </label>
-                    <textarea id={`${ids}-text`} rows={2} value={claimText} onChange={(e) => setClaimText(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("text") ? true : undefined} aria-describedby={errorOf("text") ? `${ids}-text-error` : undefined} />
+                    <textarea ref={claimFieldRef} id={`${ids}-text`} rows={2} value={claimText} onChange={(e) => setClaimText(e.target.value)} lang={props.dossier.language} aria-invalid={errorOf("text") ? true : undefined} aria-describedby={errorOf("text") ? `${ids}-text-error` : undefined} />
                     {errorOf("text") ? (
                       <p id={`${ids}-text-error`} className="field__error">
                         {errorOf("text")}
@@ -172,4 +235,13 @@ export function ClaimMaker(
       ) : null}
     </>
   );
+}
+
+/** Where a selection ends on screen (its last line), in viewport coordinates. */
+function selectionBox(range: Range): SelectionBox | null {
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  const last = rects[rects.length - 1];
+  const all = range.getBoundingClientRect();
+  if (!last) return null;
+  return { left: last.left, right: last.right, top: all.top, bottom: last.bottom };
 }

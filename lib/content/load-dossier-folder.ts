@@ -7,6 +7,7 @@ import path from "node:path";
 import { LineCounter, isNode, parseDocument, visit, type Document } from "yaml";
 import { anchorQuote, prepareText, type Anchor } from "@/lib/domain/anchoring";
 import { speakerLabelLeaks } from "@/lib/domain/confidential-label";
+import { describeDifference, matchPassage } from "@/lib/domain/passage-match";
 import { parseEdtf } from "@/lib/domain/edtf";
 import { importedVerdictRefusals } from "@/lib/domain/verdict-rules";
 import { DEFAULT_VERDICTS, findVerdict, type VerdictDefinition } from "@/lib/domain/verdicts";
@@ -208,11 +209,13 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
       if (orphanedInExport.has(claim.key)) return;
       const found = anchorQuote(text, claim.anchor);
       if (found.status === "orphaned") {
+        // "More than once" only when it really occurs more than once (not two equally close near-misses).
+        const match = matchPassage(text, claim.anchor.exact);
         err(
           ["claims", i, "anchor", "exact"],
-          found.reason === "ambiguous"
+          match.status === "repeated"
             ? `the passage occurs more than once in ${rel(data.article)}; add an anchor.prefix or anchor.suffix to say which`
-            : `the passage was not found in ${rel(data.article)} (it must match the rendered text exactly, without Markdown syntax)`,
+            : `the passage was not found in ${rel(data.article)} (it must match the rendered text exactly, without Markdown syntax)${match.status === "absent" && match.difference ? `; near “${match.difference.context}”: ${describeDifference(match.difference)}` : ""}`,
         );
       } else if (found.quality !== "exact" && !exported) {
         err(["claims", i, "anchor", "exact"], `the passage does not match ${rel(data.article)} exactly; the closest text is “${found.exact}”`);

@@ -46,6 +46,17 @@ describe("content validation", () => {
     expect(errors.map(formatContentError).join("\n")).toMatch(/claims\[1\]\.anchor\.exact: the passage occurs more than once/);
   });
 
+  it("never says a passage occurs more than once when it occurs nowhere, and names what differs", () => {
+    // Two sentences equally close to the anchor ("vingt" where it says "vingt-deux", or "2023"), neither it.
+    const errors = errorsFor({
+      article: (a) => a.replace("recruté vingt personnes en 2022", "recruté vingt personnes en 2023") + "\nElle aurait recruté vingt personnes en 2024, encore.\n",
+    });
+    const message = errors.map(formatContentError).join("\n");
+    expect(message).toMatch(/claims\[1\]\.anchor\.exact: the passage was not found in .*article\.md/);
+    expect(message).toMatch(/2 in your passage, [34] in the article/);
+    expect(message).not.toMatch(/more than once/);
+  });
+
   it("demands a correction note for a verdict changed after publication", () => {
     const errors = errorsFor({
       yaml: (y) => y.replace("        decidedAt: 2024-01-08\n  - key: recrutement", "        decidedAt: 2024-01-08\n      - status: outdated\n        rationale: Dépassé.\n        decidedAt: 2024-02-01\n  - key: recrutement"),

@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/newsroom/action-form";
 import { DeleteButton } from "@/components/newsroom/delete-button";
 import { CheckboxField, Hidden, SelectField, TextArea } from "@/components/newsroom/fields";
 import { label, STANCE_LABELS, STANCE_OPTIONS } from "@/components/newsroom/labels";
+import { EVIDENCE_FORM_LABEL, NewSourceDialog } from "@/components/newsroom/new-source-dialog";
 import { edtfWords } from "@/components/newsroom/edtf-words";
 import { load } from "@/lib/http/page";
 import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
@@ -125,12 +126,14 @@ export default async function ClaimPage({ params }: Props) {
           ))}
         </ul>
         <h3>Add evidence</h3>
+        {workspace.can.editSources ? <NewSourceDialog dossierId={dossier.id} viewConfidential={workspace.can.viewConfidential} sourceIds={sourceOptions.map((o) => o.value)} /> : null}
         {sourceOptions.length === 0 ? (
           <p className="empty">
-            This dossier has no source yet. <Link href={`${base}/sources`}>Add a source</Link> first.
+            This dossier has no source yet. {workspace.can.editSources ? "Create one with “New source…”, or " : ""}
+            <Link href={`${base}/sources`}>{workspace.can.editSources ? "add one on the sources page" : "Add a source"}</Link> first.
           </p>
         ) : (
-          <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label="Add evidence">
+          <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label={EVIDENCE_FORM_LABEL}>
             <Hidden name="dossierId" value={dossier.id} />
             <Hidden name="claimId" value={claim.id} />
             <SelectField name="sourceId" label="Source" options={sourceOptions} emptyLabel="Choose a source…" required />
