@@ -1,648 +1,81 @@
-// Every UI string of the public site, in French and English. French strings are written with
-// ordinary spaces and typeset once here (no-break spaces before ; : ! ?, « guillemets »), so no
-// translator has to type invisible characters. Content is never translated: only the interface.
+// Every UI string of the public site (and the newsroom screens translated so far), in French and
+// English, as ICU messages formatted by use-intl (decision 112): plurals, selects and numbers are
+// the library's, per locale. The catalogs are lib/i18n/catalogs/<locale>.ts; French templates are
+// typeset once here (no-break spaces before ; : ! ?, inside « guillemets »), never the values put
+// into them — an English title quoted in a French sentence keeps its own punctuation.
+//
+//   const t = messages(locale);
+//   t.home.title                    // a message without arguments is a string
+//   t.home.claims({ n: 3 })         // one with arguments is a function of their values
+//   t.dossier.publishedOn({ date: <DayDate … /> })   // an element as a value: rich text, a node
+import { cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import { createTranslator, type ICUArgs } from "use-intl/core";
+import { en, type Catalog } from "./catalogs/en";
+import { fr } from "./catalogs/fr";
 import type { Locale } from "./locales";
 import { frenchTypography } from "./typography";
 
-const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
-/** French uses the singular for 0 and 1. */
-const pluralFr = (n: number, one: string, other: string) => (n <= 1 ? one : other);
+type Values<S extends string> = ICUArgs<S, { ICUArgument: string | number; ICUNumberArgument: number; ICUDateArgument: Date }>;
 
-const en = {
-  site: {
-    description: "Investigations with their claims, sources and fact-checks in the open.",
-    skipLink: "Skip to content",
-    languageNav: "Language",
-    home: "Published dossiers",
-  },
-  home: {
-    title: "Published dossiers",
-    intro: "Each dossier shows its article with every claim marked, how it was checked, its sources and what is still unknown.",
-    empty: "No dossier has been published yet.",
-    claims: (n: number) => `${n} ${plural(n, "claim", "claims")}`,
-    publishedOn: (date: string) => `published ${date}`,
-  },
-  notFound: {
-    title: "Page not found",
-    body: "This page does not exist, or it is not published.",
-    back: "See the published dossiers",
-  },
-  badAddress: {
-    title: "This address is not valid",
-    body: (escape: string) => `It contains “${escape}”, which does not encode any character: check the link you followed.`,
-  },
-  dossier: {
-    onThisPage: "On this page",
-    sections: {
-      summary: "Verification summary",
-      article: "Article",
-      claims: "Claims",
-      quotes: "Quotes",
-      questions: "What we don’t know yet",
-      sources: "Sources",
-      corrections: "Corrections",
-      timeline: "Timeline",
-    },
-    publishedOn: (date: string) => `Published ${date}`,
-    correctedOn: (date: string) => `last corrected ${date}`,
-    contentLanguage: (language: string) => `This dossier is written in ${language}.`,
-    languageNames: { fr: "French", en: "English" } as Record<string, string>,
-    articleLabel: "Article",
-  },
-  summary: {
-    heading: "How the claims were checked",
-    total: (n: number) => `${n} ${plural(n, "claim", "claims")} in this dossier`,
-    count: (n: number) => `${n} ${plural(n, "claim", "claims")}`,
-    share: (n: number, total: number) => `${Math.round((n / Math.max(total, 1)) * 100)} %`,
-    methodology: "What our verdicts mean",
-    empty: "This dossier has no claim yet.",
-  },
-  claims: {
-    heading: "Claims and how we checked them",
-    intro: "Each claim is marked in the article with its verdict. Choose a verdict to see only those claims.",
-    filterLegend: "Show",
-    filterAll: "All",
-    claim: (n: number) => `Claim ${n}`,
-    markerPrefix: (n: number) => `Claim ${n}: `,
-    hedged: "The article attributes or hedges this claim (it is reported, not asserted).",
-    showInArticle: "Show in the article",
-    howChecked: "How we checked it",
-    evidence: (n: number) => `${n} ${plural(n, "source", "sources")} consulted`,
-    noEvidence: "No source cited yet.",
-    corrected: "Corrected after publication",
-    empty: "No claim matches.",
-  },
-  verdict: {
-    heading: "Our verdict",
-    decidedOn: (date: string) => `Decided ${date}`,
-    notYetChecked: "The newsroom has not reached a verdict on this claim yet.",
-  },
-  sources: {
-    heading: "Sources",
-    intro: "Sources are numbered in the order the dossier cites them. A confidential source is described, never identified.",
-    confidential: "Confidential source",
-    publishedBy: (publisher: string) => `published by ${publisher}`,
-    by: (author: string) => `by ${author}`,
-    consulted: (date: string) => `consulted ${date}`,
-    citedFor: "Cited for",
-    open: "open the source",
-    kinds: {
-      document: "Document",
-      "official-record": "Official record",
-      person: "Person",
-      organisation: "Organisation",
-      "web-page": "Web page",
-      "press-article": "Press article",
-      dataset: "Dataset",
-    } as Record<string, string>,
-    reliability: {
-      high: "high reliability",
-      medium: "medium reliability",
-      low: "low reliability",
-      unknown: "reliability not assessed",
-    } as Record<string, string>,
-    sourceNumber: (n: number) => `Source ${n}`,
-    empty: "No source yet.",
-  },
-  archive: {
-    archivedCopy: (date: string) => `archived copy of ${date}`,
-    document: (name: string) => `document: ${name}`,
-    sha256: "SHA-256",
-    recordLabel: "Archived by the newsroom",
-    title: "Archived copy",
-    intro: "The text of this page as the newsroom captured it. The page itself may have changed or disappeared since: this copy is what was cited.",
-    capturedOn: (date: string) => `Captured ${date}`,
-    source: (n: number) => `Source ${n} of the dossier`,
-    requestedUrl: "Address requested",
-    finalUrl: "Address after redirects",
-    httpStatus: "HTTP status",
-    fingerprint: "Fingerprint of the capture file (SHA-256)",
-    fingerprintHelp: "Anyone can check that the capture file was not altered: its SHA-256 must be this value.",
-    timestamped: (date: string) => `Timestamped by a trusted authority ${date}`,
-    internetArchive: "The same page at the Internet Archive",
-    live: "Open the live page",
-    screenshot: "Screenshot of the page as captured",
-    screenshotPdf: "The page as captured (PDF)",
-    warc: "Download the capture (WARC file)",
-    textHeading: "Text of the page",
-    noText: "The page had no readable text.",
-    back: "Back to the dossier’s sources",
-  },
-  quotes: {
-    heading: "Quotes",
-    intro: "Verbatim, as they were said or written.",
-    offRecord: "not for attribution",
-    unnamed: "A person who asked not to be named",
-    source: "Source",
-    empty: "No quote in this dossier.",
-  },
-  questions: {
-    heading: "What we don’t know yet",
-    intro: "Questions our reporting has not answered. When one is answered, we say so here.",
-    open: "Still open",
-    answered: "Answered since",
-    answeredOn: (date: string) => `Answered ${date}`,
-    seeClaim: (n: number) => `see claim ${n}`,
-    noneOpen: "No question is open.",
-    empty: "No open question in this dossier.",
-  },
-  corrections: {
-    heading: "Corrections",
-    intro: "Verdicts we changed after publication: what changed, when and why.",
-    change: (from: string, to: string) => `${from} → ${to}`,
-    empty: "No correction since publication.",
-  },
-  history: {
-    heading: "History of the verdict",
-    intro: "Every verdict the editors gave this claim, oldest first. Changes after publication are corrections.",
-    first: (to: string) => `Verdict: ${to}`,
-    change: (from: string, to: string) => `${from} → ${to}`,
-    correction: "Correction",
-    beforePublication: "published with the dossier",
-    empty: "No verdict has been given yet.",
-    recheck: (verdict: string) => `Verdict re-checked: ${verdict}`,
-    recheckNote: "The claim’s wording, passage or evidence changed; the newsroom checked the verdict again.",
-  },
-  claimPage: {
-    title: (n: number, dossier: string) => `Claim ${n} · ${dossier}`,
-    inArticle: "In the article",
-    passageMissing: "The passage could not be shown.",
-    evidenceHeading: "Evidence",
-    evidenceIntro: "The sources consulted for this claim, and what each says.",
-    stances: {
-      supports: "Supports the claim",
-      contradicts: "Contradicts the claim",
-      context: "Gives context",
-    } as Record<string, string>,
-    questionsHeading: "Questions this claim answers",
-    eventsHeading: "On the timeline",
-    back: "Back to the dossier",
-    previous: "Previous claim",
-    next: "Next claim",
-  },
-  updates: {
-    heading: "Updates",
-    intro: "Every version of this dossier the newsroom published, with its note on what changed. Each can be compared with the one before.",
-    version: (n: number) => `Version ${n}`,
-    first: "First publication",
-    minor: "Minor update (typos, details)",
-    seeChanges: "See what changed",
-    updatedOn: (date: string) => `updated ${date}`,
-    removedHeading: "Claims removed",
-    removedIntro: "Claims that readers could read in an earlier version and that an update removed: what they said, and why they were removed.",
-    removedIn: (n: number) => `Removed in version ${n}`,
-    lastVerdict: "Its verdict then: ",
-    why: "Why: ",
-    noReason: "No reason was given.",
-  },
-  versionPage: {
-    title: (n: number, dossier: string) => `Version ${n} · ${dossier}`,
-    heading: (n: number) => `Version ${n} of this dossier`,
-    intro: (n: number) => `What changed from version ${n}, as readers saw it then. Removed text is struck through, added text is underlined.`,
-    firstIntro: "The first publication of this dossier: there is no earlier version to compare it with.",
-    latest: "This is the latest version.",
-    notLatest: (n: number) => `A newer version (version ${n}) has since been published.`,
-    back: "Back to the dossier",
-    note: "The newsroom’s note",
-    details: "Title and summary",
-    article: "Article",
-    articleUnchanged: "The article did not change.",
-    linesChanged: (removed: number, added: number) => `${removed} ${plural(removed, "paragraph", "paragraphs")} removed or changed, ${added} added or changed.`,
-    skipped: (n: number) => `… ${n} unchanged ${plural(n, "paragraph", "paragraphs")} …`,
-    removedText: "Removed: ",
-    addedText: "Added: ",
-    records: "Claims, sources and the rest of the dossier",
-    claims: "Claims",
-    sources: "Sources",
-    quotes: "Quotes",
-    questions: "Questions",
-    events: "Timeline",
-    nothing: "No change.",
-    added: "Added",
-    removed: "Removed",
-    changed: "Changed",
-    field: "What",
-    before: "Before",
-    after: "After",
-    fields: {
-      text: "wording",
-      anchorExact: "passage in the article",
-      hedged: "hedged",
-      verdict: "verdict",
-      verdictRationale: "rationale",
-      evidence: "evidence",
-      history: "verdict history",
-      title: "title",
-      summary: "summary",
-      language: "language",
-      confidential: "confidential",
-      kind: "kind",
-      url: "address",
-      publisher: "publisher",
-      author: "author",
-      date: "date",
-      accessedAt: "consulted",
-      reliability: "reliability",
-      description: "description",
-      speaker: "speaker",
-      context: "context",
-      sourceId: "source",
-      onRecord: "on the record",
-      status: "status",
-      answer: "answer",
-      answeredAt: "answered",
-      answeringClaimId: "answering claim",
-      certainty: "certainty",
-      claimIds: "claims",
-      sourceIds: "sources",
-    } as Record<string, string>,
-  },
-  timeline: {
-    heading: "Timeline",
-    title: (dossier: string) => `Timeline · ${dossier}`,
-    intro: "Events in chronological order. Dates keep their precision: “early June 2023” means some day between 1 and 9 June; an expected event has not happened yet.",
-    certainty: { happened: "", reported: "Reported, not confirmed", expected: "Expected" } as Record<string, string>,
-    claims: "Claims",
-    sources: "Sources",
-    empty: "No event on this timeline yet.",
-    back: "Back to the dossier",
-  },
-  apiTokens: {
-    title: "API tokens",
-    intro:
-      "A personal API token lets an integration — a script, a spreadsheet, another newsroom system — use Dossier’s REST API as you. It can do what your role allows and never more; a read token only reads. The API and its OpenAPI document are described in docs/api.md.",
-    createHeading: "Create a token",
-    name: "Name",
-    nameHint: "What it is for, so you recognise it later: “Spreadsheet sync”.",
-    scope: "Scope",
-    scopes: {
-      read: "Read: dossiers, claims, sources and proposals, as you see them",
-      write: "Read and write: also creates and changes them, as you could",
-    } as Record<string, string>,
-    scopeNames: { read: "Read", write: "Read and write" } as Record<string, string>,
-    expiry: "Expires after",
-    expiryHint: "A token stops working on its own after this; a year at most.",
-    days: (n: number) => `${n} ${plural(n, "day", "days")}`,
-    submit: "Create the token",
-    pending: "Creating…",
-    created: "Token created.",
-    secretHeading: (name: string) => `Your new token “${name}”`,
-    secretLabel: "The token",
-    secretWarning: "Copy it now: it will not be shown again. Dossier keeps only a fingerprint of it, so nobody — not even an admin — can show it to you later. Keep it where you keep passwords.",
-    copyHint: "Select it and copy it, or use the button. An integration sends it with each request, in this header:",
-    copy: "Copy the token",
-    copied: "Copied to the clipboard.",
-    copyFailed: "Could not copy: select the token and copy it yourself.",
-    yoursHeading: "Your tokens",
-    allHeading: "Everyone’s tokens",
-    allIntro: "As an admin you can revoke any member’s token: a colleague who left, a token that leaked.",
-    none: "You have no API token yet.",
-    noneAtAll: "Nobody has an API token yet.",
-    caption: "API tokens, newest first",
-    columns: { name: "Name", owner: "Owner", scope: "Scope", created: "Created", expires: "Expires", lastUsed: "Last used", state: "State" },
-    neverUsed: "Never",
-    states: { active: "Active", expired: "Expired", revoked: "Revoked" } as Record<string, string>,
-    revoke: "Revoke…",
-    revokeTitle: (name: string) => `Revoke the token “${name}”?`,
-    revokeDescription: "Whatever uses it is refused from its next request. This cannot be undone: create a new token if it is needed again.",
-    revokeConfirm: "Revoke",
-    revokePending: "Revoking…",
-    revoked: "Token revoked.",
-    refused: "Only a signed-in member manages API tokens.",
-  },
-} as const;
-
-export type Messages = typeof en;
-
-type Widen<T> = T extends string
-  ? string
-  : T extends (...args: infer A) => string
-    ? (...args: A) => string
-    : T extends Record<string, string>
-      ? Record<string, string>
-      : { [K in keyof T]: Widen<T[K]> };
-
-const fr: Widen<Messages> = {
-  site: {
-    description: "Des enquêtes avec leurs affirmations, leurs sources et leurs vérifications, au grand jour.",
-    skipLink: "Aller au contenu",
-    languageNav: "Langue",
-    home: "Dossiers publiés",
-  },
-  home: {
-    title: "Dossiers publiés",
-    intro: "Chaque dossier montre son article avec chaque affirmation signalée, la façon dont elle a été vérifiée, ses sources et ce qui reste inconnu.",
-    empty: "Aucun dossier n’a encore été publié.",
-    claims: (n) => `${n} ${pluralFr(n, "affirmation", "affirmations")}`,
-    publishedOn: (date) => `publié le ${date}`,
-  },
-  notFound: {
-    title: "Page introuvable",
-    body: "Cette page n’existe pas, ou elle n’est pas publiée.",
-    back: "Voir les dossiers publiés",
-  },
-  badAddress: {
-    title: "Cette adresse n’est pas valide",
-    body: (escape) => `Elle contient « ${escape} », qui ne code aucun caractère : vérifiez le lien suivi.`,
-  },
-  dossier: {
-    onThisPage: "Sur cette page",
-    sections: {
-      summary: "Bilan des vérifications",
-      article: "Article",
-      claims: "Affirmations",
-      quotes: "Citations",
-      questions: "Ce que l’on ignore encore",
-      sources: "Sources",
-      corrections: "Corrections",
-      timeline: "Chronologie",
-    },
-    publishedOn: (date) => `Publié le ${date}`,
-    correctedOn: (date) => `dernière correction le ${date}`,
-    contentLanguage: (language) => `Ce dossier est rédigé en ${language}.`,
-    languageNames: { fr: "français", en: "anglais" },
-    articleLabel: "Article",
-  },
-  summary: {
-    heading: "Comment les affirmations ont été vérifiées",
-    total: (n) => `${n} ${pluralFr(n, "affirmation", "affirmations")} dans ce dossier`,
-    count: (n) => `${n} ${pluralFr(n, "affirmation", "affirmations")}`,
-    share: (n, total) => `${Math.round((n / Math.max(total, 1)) * 100)} %`,
-    methodology: "Ce que signifient nos verdicts",
-    empty: "Ce dossier ne contient encore aucune affirmation.",
-  },
-  claims: {
-    heading: "Les affirmations et leur vérification",
-    intro: "Chaque affirmation est signalée dans l’article avec son verdict. Choisissez un verdict pour n’afficher que ces affirmations.",
-    filterLegend: "Afficher",
-    filterAll: "Toutes",
-    claim: (n) => `Affirmation ${n}`,
-    markerPrefix: (n) => `Affirmation ${n} : `,
-    hedged: "L’article attribue ou nuance cette affirmation (elle est rapportée, non affirmée).",
-    showInArticle: "Voir dans l’article",
-    howChecked: "Comment nous l’avons vérifiée",
-    evidence: (n) => `${n} ${pluralFr(n, "source consultée", "sources consultées")}`,
-    noEvidence: "Aucune source citée pour l’instant.",
-    corrected: "Corrigée après publication",
-    empty: "Aucune affirmation ne correspond.",
-  },
-  verdict: {
-    heading: "Notre verdict",
-    decidedOn: (date) => `Rendu le ${date}`,
-    notYetChecked: "La rédaction n’a pas encore rendu de verdict sur cette affirmation.",
-  },
-  sources: {
-    heading: "Sources",
-    intro: "Les sources sont numérotées dans l’ordre où le dossier les cite. Une source confidentielle est décrite, jamais identifiée.",
-    confidential: "Source confidentielle",
-    publishedBy: (publisher) => `publié par ${publisher}`,
-    by: (author) => `par ${author}`,
-    consulted: (date) => `consulté le ${date}`,
-    citedFor: "Citée pour",
-    open: "ouvrir la source",
-    kinds: {
-      document: "Document",
-      "official-record": "Registre officiel",
-      person: "Personne",
-      organisation: "Organisation",
-      "web-page": "Page web",
-      "press-article": "Article de presse",
-      dataset: "Jeu de données",
-    },
-    reliability: {
-      high: "fiabilité élevée",
-      medium: "fiabilité moyenne",
-      low: "fiabilité faible",
-      unknown: "fiabilité non évaluée",
-    },
-    sourceNumber: (n) => `Source ${n}`,
-    empty: "Aucune source pour l’instant.",
-  },
-  archive: {
-    archivedCopy: (date: string) => `copie archivée du ${date}`,
-    document: (name: string) => `document : ${name}`,
-    sha256: "SHA-256",
-    recordLabel: "Archivé par la rédaction",
-    title: "Copie archivée",
-    intro: "Le texte de cette page tel que la rédaction l’a capturé. La page elle-même a pu changer ou disparaître depuis : c’est cette copie qui a été citée.",
-    capturedOn: (date: string) => `Capturée le ${date}`,
-    source: (n: number) => `Source ${n} du dossier`,
-    requestedUrl: "Adresse demandée",
-    finalUrl: "Adresse après redirections",
-    httpStatus: "Statut HTTP",
-    fingerprint: "Empreinte du fichier de capture (SHA-256)",
-    fingerprintHelp: "Chacun peut vérifier que le fichier de capture n’a pas été modifié : son SHA-256 doit être cette valeur.",
-    timestamped: (date: string) => `Horodatée par une autorité de confiance le ${date}`,
-    internetArchive: "La même page sur Internet Archive",
-    live: "Ouvrir la page en ligne",
-    screenshot: "Capture d’écran de la page telle qu’archivée",
-    screenshotPdf: "La page telle qu’archivée (PDF)",
-    warc: "Télécharger la capture (fichier WARC)",
-    textHeading: "Texte de la page",
-    noText: "La page n’avait pas de texte lisible.",
-    back: "Retour aux sources du dossier",
-  },
-  quotes: {
-    heading: "Citations",
-    intro: "Mot pour mot, telles qu’elles ont été dites ou écrites.",
-    offRecord: "propos non attribués",
-    unnamed: "Une personne qui a demandé à ne pas être nommée",
-    source: "Source",
-    empty: "Aucune citation dans ce dossier.",
-  },
-  questions: {
-    heading: "Ce que l’on ignore encore",
-    intro: "Les questions auxquelles notre enquête n’a pas répondu. Quand l’une d’elles trouve sa réponse, nous l’indiquons ici.",
-    open: "Toujours ouvertes",
-    answered: "Ont trouvé une réponse depuis",
-    answeredOn: (date) => `Réponse le ${date}`,
-    seeClaim: (n) => `voir l’affirmation ${n}`,
-    noneOpen: "Aucune question ouverte.",
-    empty: "Aucune question ouverte dans ce dossier.",
-  },
-  corrections: {
-    heading: "Corrections",
-    intro: "Les verdicts que nous avons modifiés après publication : ce qui a changé, quand et pourquoi.",
-    change: (from, to) => `${from} → ${to}`,
-    empty: "Aucune correction depuis la publication.",
-  },
-  history: {
-    heading: "Historique du verdict",
-    intro: "Tous les verdicts rendus par la rédaction en chef sur cette affirmation, du plus ancien au plus récent. Les changements après publication sont des corrections.",
-    first: (to) => `Verdict : ${to}`,
-    change: (from, to) => `${from} → ${to}`,
-    correction: "Correction",
-    beforePublication: "publié avec le dossier",
-    empty: "Aucun verdict n’a encore été rendu.",
-    recheck: (verdict) => `Verdict revérifié : ${verdict}`,
-    recheckNote: "La formulation, le passage ou les éléments de preuve de l’affirmation ont changé ; la rédaction a vérifié le verdict à nouveau.",
-  },
-  claimPage: {
-    title: (n, dossier) => `Affirmation ${n} · ${dossier}`,
-    inArticle: "Dans l’article",
-    passageMissing: "Le passage n’a pas pu être affiché.",
-    evidenceHeading: "Éléments de preuve",
-    evidenceIntro: "Les sources consultées pour cette affirmation, et ce que chacune en dit.",
-    stances: {
-      supports: "Confirme l’affirmation",
-      contradicts: "Contredit l’affirmation",
-      context: "Apporte du contexte",
-    },
-    questionsHeading: "Questions auxquelles répond cette affirmation",
-    eventsHeading: "Dans la chronologie",
-    back: "Retour au dossier",
-    previous: "Affirmation précédente",
-    next: "Affirmation suivante",
-  },
-  updates: {
-    heading: "Mises à jour",
-    intro: "Chaque version de ce dossier publiée par la rédaction, avec sa note sur ce qui a changé. Chacune peut être comparée à la précédente.",
-    version: (n) => `Version ${n}`,
-    first: "Première publication",
-    minor: "Mise à jour mineure (coquilles, détails)",
-    seeChanges: "Voir ce qui a changé",
-    updatedOn: (date) => `mis à jour le ${date}`,
-    removedHeading: "Affirmations retirées",
-    removedIntro: "Les affirmations que les lecteurs pouvaient lire dans une version précédente et qu’une mise à jour a retirées : ce qu’elles disaient, et pourquoi elles ont été retirées.",
-    removedIn: (n) => `Retirée dans la version ${n}`,
-    lastVerdict: "Son verdict alors : ",
-    why: "Pourquoi : ",
-    noReason: "Aucune raison n’a été donnée.",
-  },
-  versionPage: {
-    title: (n, dossier) => `Version ${n} · ${dossier}`,
-    heading: (n) => `Version ${n} de ce dossier`,
-    intro: (n) => `Ce qui a changé depuis la version ${n}, telle que les lecteurs la lisaient. Le texte retiré est barré, le texte ajouté est souligné.`,
-    firstIntro: "La première publication de ce dossier : il n’y a pas de version antérieure à comparer.",
-    latest: "C’est la version la plus récente.",
-    notLatest: (n) => `Une version plus récente (version ${n}) a été publiée depuis.`,
-    back: "Retour au dossier",
-    note: "La note de la rédaction",
-    details: "Titre et résumé",
-    article: "Article",
-    articleUnchanged: "L’article n’a pas changé.",
-    linesChanged: (removed, added) => `${removed} ${pluralFr(removed, "paragraphe retiré ou modifié", "paragraphes retirés ou modifiés")}, ${added} ${pluralFr(added, "ajouté ou modifié", "ajoutés ou modifiés")}.`,
-    skipped: (n) => `… ${n} ${pluralFr(n, "paragraphe inchangé", "paragraphes inchangés")} …`,
-    removedText: "Retiré : ",
-    addedText: "Ajouté : ",
-    records: "Affirmations, sources et le reste du dossier",
-    claims: "Affirmations",
-    sources: "Sources",
-    quotes: "Citations",
-    questions: "Questions",
-    events: "Chronologie",
-    nothing: "Aucun changement.",
-    added: "Ajouté",
-    removed: "Retiré",
-    changed: "Modifié",
-    field: "Quoi",
-    before: "Avant",
-    after: "Après",
-    fields: {
-      text: "formulation",
-      anchorExact: "passage dans l’article",
-      hedged: "nuancée",
-      verdict: "verdict",
-      verdictRationale: "justification",
-      evidence: "éléments de preuve",
-      history: "historique du verdict",
-      title: "titre",
-      summary: "résumé",
-      language: "langue",
-      confidential: "confidentielle",
-      kind: "type",
-      url: "adresse",
-      publisher: "éditeur",
-      author: "auteur",
-      date: "date",
-      accessedAt: "consultée le",
-      reliability: "fiabilité",
-      description: "description",
-      speaker: "auteur des propos",
-      context: "contexte",
-      sourceId: "source",
-      onRecord: "propos attribués",
-      status: "statut",
-      answer: "réponse",
-      answeredAt: "date de la réponse",
-      answeringClaimId: "affirmation qui répond",
-      certainty: "certitude",
-      claimIds: "affirmations",
-      sourceIds: "sources",
-    },
-  },
-  timeline: {
-    heading: "Chronologie",
-    title: (dossier) => `Chronologie · ${dossier}`,
-    intro: "Les événements dans l’ordre chronologique. Les dates gardent leur précision : « début juin 2023 » désigne un jour entre le 1er et le 9 juin ; un événement prévu n’a pas encore eu lieu.",
-    certainty: { happened: "", reported: "Rapporté, non confirmé", expected: "Prévu" },
-    claims: "Affirmations",
-    sources: "Sources",
-    empty: "Aucun événement dans cette chronologie pour l’instant.",
-    back: "Retour au dossier",
-  },
-  apiTokens: {
-    title: "Jetons d’API",
-    intro:
-      "Un jeton d’API personnel permet à une intégration — un script, un tableur, un autre outil de la rédaction — d’utiliser l’API REST de Dossier en votre nom. Il peut faire ce que votre rôle permet, jamais davantage ; un jeton de lecture ne fait que lire. L’API et son document OpenAPI sont décrits dans docs/api.md.",
-    createHeading: "Créer un jeton",
-    name: "Nom",
-    nameHint: "À quoi il sert, pour le reconnaître plus tard : « Synchronisation du tableur ».",
-    scope: "Portée",
-    scopes: {
-      read: "Lecture : dossiers, affirmations, sources et propositions, tels que vous les voyez",
-      write: "Lecture et écriture : les crée et les modifie aussi, comme vous le pourriez",
-    },
-    scopeNames: { read: "Lecture", write: "Lecture et écriture" },
-    expiry: "Expire après",
-    expiryHint: "Passé ce délai, le jeton cesse de fonctionner de lui-même ; un an au plus.",
-    days: (n) => `${n} ${pluralFr(n, "jour", "jours")}`,
-    submit: "Créer le jeton",
-    pending: "Création…",
-    created: "Jeton créé.",
-    secretHeading: (name) => `Votre nouveau jeton « ${name} »`,
-    secretLabel: "Le jeton",
-    secretWarning: "Copiez-le maintenant : il ne sera plus affiché. Dossier n’en garde qu’une empreinte, personne — pas même un administrateur — ne pourra vous le montrer plus tard. Rangez-le avec vos mots de passe.",
-    copyHint: "Sélectionnez-le et copiez-le, ou utilisez le bouton. Une intégration l’envoie avec chaque requête, dans cet en-tête :",
-    copy: "Copier le jeton",
-    copied: "Copié dans le presse-papiers.",
-    copyFailed: "Copie impossible : sélectionnez le jeton et copiez-le vous-même.",
-    yoursHeading: "Vos jetons",
-    allHeading: "Les jetons de tous",
-    allIntro: "En tant qu’administrateur, vous pouvez révoquer le jeton de n’importe quel membre : un collègue parti, un jeton divulgué.",
-    none: "Vous n’avez pas encore de jeton d’API.",
-    noneAtAll: "Personne n’a encore de jeton d’API.",
-    caption: "Jetons d’API, du plus récent au plus ancien",
-    columns: { name: "Nom", owner: "Titulaire", scope: "Portée", created: "Créé", expires: "Expire", lastUsed: "Dernière utilisation", state: "État" },
-    neverUsed: "Jamais",
-    states: { active: "Actif", expired: "Expiré", revoked: "Révoqué" },
-    revoke: "Révoquer…",
-    revokeTitle: (name) => `Révoquer le jeton « ${name} » ?`,
-    revokeDescription: "Ce qui l’utilise est refusé dès sa prochaine requête. C’est définitif : créez un nouveau jeton s’il le faut.",
-    revokeConfirm: "Révoquer",
-    revokePending: "Révocation…",
-    revoked: "Jeton révoqué.",
-    refused: "Seul un membre connecté gère les jetons d’API.",
-  },
-};
-
-/** Applies French typography to every string and every string a function returns. */
-function typesetAll<T>(value: T): T {
-  if (typeof value === "string") return frenchTypography(value) as T;
-  if (typeof value === "function") {
-    const fn = value as (...args: unknown[]) => string;
-    return ((...args: unknown[]) => frenchTypography(fn(...args))) as T;
-  }
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetAll(v)])) as T;
-  }
-  return value;
+/** A message with arguments: their values give a string; an element among them, a node. */
+interface Format<S extends string> {
+  (values: Values<S>): string;
+  (values: { [K in keyof Values<S>]: Values<S>[K] | ReactElement }): ReactNode;
 }
 
-const DICTIONARIES: Record<Locale, Widen<Messages>> = { en, fr: typesetAll(fr) };
+/** A catalog's shape as the interface uses it: plain strings, and functions of the ICU arguments. */
+type Formatted<T> = T extends string
+  ? string extends T
+    ? string
+    : [keyof Values<T>] extends [never]
+      ? string
+      : Format<T>
+  : { [K in keyof T]: Formatted<T[K]> };
 
-export function messages(locale: Locale): Widen<Messages> {
-  return DICTIONARIES[locale];
+export type Messages = Formatted<typeof en>;
+export type UiMessages = Messages;
+
+/** Applies a function to every string of a catalog, keeping its shape. */
+function mapStrings(value: unknown, fn: (s: string) => string): unknown {
+  if (typeof value === "string") return fn(value);
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, mapStrings(v, fn)]));
 }
 
-export type UiMessages = Widen<Messages>;
+/** True when a message has an argument (a `{…}` that is not inside ICU quotes). */
+function hasArguments(message: string): boolean {
+  return /\{/.test(message.replace(/'[^']*'/g, ""));
+}
+
+function build(locale: Locale, catalog: Catalog): Messages {
+  const t = createTranslator({
+    locale,
+    messages: catalog as Record<string, unknown> as never,
+    timeZone: "UTC",
+    onError: (error) => {
+      throw error;
+    },
+  }) as unknown as { (key: string, values?: Record<string, unknown>): string; rich(key: string, values: Record<string, unknown>): ReactNode };
+  const rich = (values: Record<string, unknown>) => Object.values(values).some((v) => typeof v === "object" && v !== null && !(v instanceof Date));
+  // Elements become siblings of the message's text: each needs a key.
+  const keyed = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isValidElement(v) && v.key === null ? cloneElement(v, { key: k }) : v]));
+  const walk = (value: unknown, path: string): unknown => {
+    if (typeof value === "string") return hasArguments(value) ? (values: Record<string, unknown>) => (rich(values) ? t.rich(path, keyed(values)) : t(path, values)) : t(path);
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, walk(v, path ? `${path}.${k}` : k)]));
+  };
+  return walk(catalog, "") as Messages;
+}
+
+const CATALOGS: Record<Locale, Catalog> = { en, fr: mapStrings(fr, frenchTypography) as Catalog };
+const built = new Map<Locale, Messages>();
+
+export function messages(locale: Locale): Messages {
+  let m = built.get(locale);
+  if (!m) built.set(locale, (m = build(locale, CATALOGS[locale])));
+  return m;
+}
+
+/** The catalogs as written (French typeset), for tests and tools. */
+export function catalog(locale: Locale): Catalog {
+  return CATALOGS[locale];
+}
