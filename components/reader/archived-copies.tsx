@@ -14,12 +14,11 @@ export function ArchivedCopies({ copies, slug, locale, t }: { copies: PublicArch
         <li key={copy.id}>
           {copy.kind === "capture" ? (
             <a href={readerPaths.archive(slug, copy.id, locale)}>
-              {t.archive.archivedCopy("")}
-              <DayDate iso={copy.at} locale={locale} />
+              {t.archive.archivedCopy({ date: <DayDate iso={copy.at} locale={locale} /> })}
             </a>
           ) : (
             <a href={`/api/files/document/${copy.id}/original`} rel="nofollow">
-              {t.archive.document(copy.label)}
+              {t.archive.document({ name: copy.label })}
             </a>
           )}{" "}
           · {t.archive.sha256} <code className="hash" title={copy.sha256}>{copy.sha256.slice(0, 16)}…</code>

@@ -81,7 +81,7 @@ export function ClaimList({
             {claims.map((claim) => (
               <li key={claim.id} id={anchors.claim(claim.id)} value={claim.number} className="claim" data-verdict={claim.verdict ?? "unchecked"}>
                 <h3 className="claim__heading">
-                  <span className="claim__number">{t.claims.claim(claim.number)}</span> <VerdictBadge verdict={claim.verdict} locale={locale} />
+                  <span className="claim__number">{t.claims.claim({ n: claim.number })}</span> <VerdictBadge verdict={claim.verdict} locale={locale} />
                 </h3>
                 <p lang={language} className="claim__text">
                   {typeset(claim.text, language)}
@@ -96,7 +96,7 @@ export function ClaimList({
                 <p className="claim__links meta">
                   {claim.evidence.length > 0 ? (
                     <>
-                      {t.claims.evidence(new Set(claim.evidence.map((e) => e.sourceId)).size)}{" "}
+                      {t.claims.evidence({ n: new Set(claim.evidence.map((e) => e.sourceId)).size })}{" "}
                       {[...new Set(claim.evidence.map((e) => e.sourceId))]
                         .flatMap((id) => sourceById.get(id) ?? [])
                         .sort((a, b) => a.number - b.number)
@@ -113,12 +113,12 @@ export function ClaimList({
                 <p className="claim__actions">
                   <a href={readerPaths.claim(slug, claim.id, locale)}>
                     {t.claims.howChecked}
-                    <span className="visually-hidden"> ({t.claims.claim(claim.number)})</span>
+                    <span className="visually-hidden"> ({t.claims.claim({ n: claim.number })})</span>
                   </a>
                   {placed.has(claim.id) ? (
                     <a href={`#${anchors.marker(claim.id)}`}>
                       {t.claims.showInArticle}
-                      <span className="visually-hidden"> ({t.claims.claim(claim.number)})</span>
+                      <span className="visually-hidden"> ({t.claims.claim({ n: claim.number })})</span>
                     </a>
                   ) : null}
                 </p>

@@ -61,14 +61,13 @@ export function QuestionList({
                       <p className="meta">
                         {q.answeredAt ? (
                           <>
-                            {t.questions.answeredOn("")}
-                            <DayDate iso={q.answeredAt} locale={locale} />
+                            {t.questions.answeredOn({ date: <DayDate iso={q.answeredAt} locale={locale} /> })}
                           </>
                         ) : null}
                         {claim ? (
                           <>
                             {q.answeredAt ? " · " : null}
-                            <a href={claimHref(claim)}>{t.questions.seeClaim(claim.number)}</a>
+                            <a href={claimHref(claim)}>{t.questions.seeClaim({ n: claim.number })}</a>
                           </>
                         ) : null}
                       </p>

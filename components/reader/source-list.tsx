@@ -45,7 +45,7 @@ export function SourceList({
                       {citing.map((c, i) => (
                         <span key={c.id}>
                           {i > 0 ? ", " : null}
-                          <a href={`#${anchors.claim(c.id)}`}>{t.claims.claim(c.number)}</a>
+                          <a href={`#${anchors.claim(c.id)}`}>{t.claims.claim({ n: c.number })}</a>
                         </span>
                       ))}
                     </p>
@@ -72,14 +72,13 @@ export function SourceDetails({ source, language, locale, t }: { source: PublicS
   const href = safeExternalUrl(source.url);
   const details: React.ReactNode[] = [t.sources.kinds[source.kind] ?? source.kind];
   // The UI's words in the UI's language, the names in the content's.
-  if (source.publisher) details.push(<>{t.sources.publishedBy("")}<span lang={language}>{typeset(source.publisher, language)}</span></>);
-  if (source.author) details.push(<>{t.sources.by("")}<span lang={language}>{typeset(source.author, language)}</span></>);
+  if (source.publisher) details.push(t.sources.publishedBy({ publisher: <span lang={language}>{typeset(source.publisher, language)}</span> }));
+  if (source.author) details.push(t.sources.by({ author: <span lang={language}>{typeset(source.author, language)}</span> }));
   if (source.date) details.push(<EdtfDate value={source.date} locale={locale} />);
   if (source.accessedAt) {
     details.push(
       <>
-        {t.sources.consulted("")}
-        <DayDate iso={`${source.accessedAt}T12:00:00.000Z`} locale={locale} />
+        {t.sources.consulted({ date: <DayDate iso={`${source.accessedAt}T12:00:00.000Z`} locale={locale} /> })}
       </>,
     );
   }

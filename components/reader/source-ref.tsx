@@ -6,7 +6,7 @@ import type { PublicSource } from "@/lib/server/reader/get-published-dossier";
 export function SourceRef({ source, href, t }: { source: PublicSource; href: string; t: UiMessages }) {
   return (
     <a href={href} className="source-ref">
-      <span className="visually-hidden">{t.sources.sourceNumber(source.number)}</span>
+      <span className="visually-hidden">{t.sources.sourceNumber({ n: source.number })}</span>
       <span aria-hidden="true">[{source.number}]</span>
     </a>
   );

@@ -55,7 +55,7 @@ export function Timeline({
                     if (!claim) return null;
                     return (
                       <li key={id}>
-                        <a href={readerPaths.claim(slug, id, locale)}>{t.claims.claim(claim.number)}</a> <VerdictBadge verdict={claim.verdict} locale={locale} />{" "}
+                        <a href={readerPaths.claim(slug, id, locale)}>{t.claims.claim({ n: claim.number })}</a> <VerdictBadge verdict={claim.verdict} locale={locale} />{" "}
                         <span lang={language}>{typeset(claim.text, language)}</span>
                       </li>
                     );

@@ -34,7 +34,7 @@ export function UpdateLog({
         {newestFirst.map((u) => (
           <li key={u.version} className="history__entry">
             <p className="history__head">
-              <strong>{t.updates.version(u.version)}</strong>
+              <strong>{t.updates.version({ n: u.version })}</strong>
               {" · "}
               <DayDate iso={u.publishedAt} locale={locale} />
               {u.version === 1 ? <span className="meta"> · {t.updates.first}</span> : u.minor ? <span className="meta"> · {t.updates.minor}</span> : null}
@@ -48,7 +48,7 @@ export function UpdateLog({
               <p>
                 <a href={readerPaths.version(slug, u.version)}>
                   {t.updates.seeChanges}
-                  <span className="visually-hidden"> ({t.updates.version(u.version)})</span>
+                  <span className="visually-hidden"> ({t.updates.version({ n: u.version })})</span>
                 </a>
               </p>
             ) : null}
@@ -65,7 +65,7 @@ export function UpdateLog({
                 <p className="history__head">
                   <DayDate iso={c.removedAt} locale={locale} />
                   {" · "}
-                  <a href={readerPaths.version(slug, c.removedInVersion)}>{t.updates.removedIn(c.removedInVersion)}</a>
+                  <a href={readerPaths.version(slug, c.removedInVersion)}>{t.updates.removedIn({ n: c.removedInVersion })}</a>
                 </p>
                 <p lang={language}>
                   <del>{typeset(c.text, language)}</del>

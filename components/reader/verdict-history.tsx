@@ -7,8 +7,8 @@ import { DayDate } from "./dates";
 
 function ChangeSummary({ change, vocabulary, locale, t }: { change: PublicVerdictChange; vocabulary: readonly VerdictDefinition[]; locale: Locale; t: UiMessages }) {
   const to = verdictLabel(change.toVerdict, locale, vocabulary);
-  if (change.kind === "recheck") return <>{t.history.recheck(to)}</>;
-  return <>{change.fromVerdict ? t.history.change(verdictLabel(change.fromVerdict, locale, vocabulary), to) : t.history.first(to)}</>;
+  if (change.kind === "recheck") return <>{t.history.recheck({ verdict: to })}</>;
+  return <>{change.fromVerdict ? t.history.change({ from: verdictLabel(change.fromVerdict, locale, vocabulary), to }) : t.history.first({ to })}</>;
 }
 
 /** The public history of one claim's verdict, oldest first; changes after publication are corrections. */
@@ -102,7 +102,7 @@ export function CorrectionsLog({
             <p className="history__head">
               <DayDate iso={change.decidedAt} locale={locale} />
               {" · "}
-              <a href={claimHref(claimId)}>{t.claims.claim(claimNumber)}</a>
+              <a href={claimHref(claimId)}>{t.claims.claim({ n: claimNumber })}</a>
               {" · "}
               <strong>
                 <ChangeSummary change={change} vocabulary={vocabulary} locale={locale} t={t} />

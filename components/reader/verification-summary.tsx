@@ -45,7 +45,7 @@ export function VerificationSummary({
         <p className="empty">{t.summary.empty}</p>
       ) : (
         <>
-          <p className="verification-summary__total">{t.summary.total(total)}</p>
+          <p className="verification-summary__total">{t.summary.total({ n: total })}</p>
           <div className="verdict-bar" aria-hidden="true">
             {counts.map((c, i) => (
               // Two neighbours of the same tone get different textures so they still read as two.
@@ -61,7 +61,7 @@ export function VerificationSummary({
           <ul className="verdict-counts">
             {counts.map((c) => (
               <li key={c.key ?? "unchecked"} data-verdict={c.key ?? "unchecked"}>
-                <VerdictBadge verdict={c.key} locale={locale} /> <span className="verdict-counts__n">{t.summary.count(c.count)}</span>{" "}
+                <VerdictBadge verdict={c.key} locale={locale} /> <span className="verdict-counts__n">{t.summary.count({ n: c.count })}</span>{" "}
                 <span className="meta">({typeset(percent.format(c.count / total), locale)})</span>
               </li>
             ))}

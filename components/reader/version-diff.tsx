@@ -11,12 +11,12 @@ export function ArticleDiffView({ diff, language, t }: { diff: ArticleDiff; lang
   if (diff.identical) return <p className="empty">{t.versionPage.articleUnchanged}</p>;
   return (
     <div className="diff">
-      <p className="meta">{t.versionPage.linesChanged(diff.removedLines, diff.addedLines)}</p>
+      <p className="meta">{t.versionPage.linesChanged({ removed: diff.removedLines, added: diff.addedLines })}</p>
       <ol className="diff__rows" lang={language}>
         {diff.rows.map((row, i) =>
           row.kind === "skipped" ? (
             <li key={i} className="diff__skip" lang={undefined}>
-              {t.versionPage.skipped(row.count)}
+              {t.versionPage.skipped({ n: row.count })}
             </li>
           ) : row.parts.length === 1 && row.parts[0]!.value === "" ? null : (
             <li key={i} className={`diff__row diff__row--${row.kind}`}>

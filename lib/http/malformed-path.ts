@@ -41,6 +41,6 @@ export function malformedPathResponse(pathname: string, escape: string, locale: 
   // Newsroom pages are in English; public pages in the reader's language.
   const lang: Locale = /^\/(?:newsroom|login|invite)(?:\/|$)/.test(pathname) ? "en" : locale;
   const t = messages(lang).badAddress;
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body(escape))}</p><p><a href="/">${lang === "fr" ? "Accueil" : "Home"}</a></p></main></body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body({ escape }))}</p><p><a href="/">${lang === "fr" ? "Accueil" : "Home"}</a></p></main></body></html>`;
   return new NextResponse(html, { status: 400, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
 }

@@ -43,12 +43,12 @@ describe("French typography", () => {
 
   it("typesets every French UI string, including those built from arguments", () => {
     const fr = messages("fr");
-    expect(fr.claims.markerPrefix(3)).toBe(`Affirmation 3${NBSP}: `);
-    expect(fr.history.first("Vérifié")).toBe(`Verdict${NBSP}: Vérifié`);
+    expect(fr.claims.markerPrefix({ n: 3 })).toBe(`Affirmation 3${NBSP}: `);
+    expect(fr.history.first({ to: "Vérifié" })).toBe(`Verdict${NBSP}: Vérifié`);
     expect(fr.corrections.intro).toContain(`publication${NBSP}:`);
     expect(fr.timeline.intro).toContain(`«${NNBSP}début juin 2023${NNBSP}»`);
     // English stays as written.
-    expect(messages("en").claims.markerPrefix(3)).toBe("Claim 3: ");
+    expect(messages("en").claims.markerPrefix({ n: 3 })).toBe("Claim 3: ");
   });
 
   it("has the same keys in both languages", () => {

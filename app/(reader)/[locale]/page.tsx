@@ -37,11 +37,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               </h2>
               {d.summary ? <p lang={d.language}>{typeset(d.summary, d.language)}</p> : null}
               <p className="meta">
-                {t.home.claims(d.claimCount)}
+                {t.home.claims({ n: d.claimCount })}
                 {d.publishedAt ? (
                   <>
                     {" · "}
-                    {t.home.publishedOn(formatDay(d.publishedAt, locale).text)}
+                    {t.home.publishedOn({ date: formatDay(d.publishedAt, locale).text })}
                   </>
                 ) : null}
               </p>

@@ -27,7 +27,7 @@ export function timelineJs(dossier: PublicDossier): TimelineJs {
     const certainty = t.timeline.certainty[e.certainty];
     const claimLinks = e.claimIds.flatMap((id) => {
       const c = claims.get(id);
-      return c ? [`<li>${link(url(readerPaths.claim(dossier.slug, c.id, locale)), `${t.claims.claim(c.number)} (${verdictLabel(c.verdict, locale, vocabulary)})`)} ${htmlText(c.text)}</li>`] : [];
+      return c ? [`<li>${link(url(readerPaths.claim(dossier.slug, c.id, locale)), `${t.claims.claim({ n: c.number })} (${verdictLabel(c.verdict, locale, vocabulary)})`)} ${htmlText(c.text)}</li>`] : [];
     });
     const sourceLinks = e.sourceIds.flatMap((id) => {
       const s = sources.get(id);

@@ -21,7 +21,7 @@ const EXPIRY_DAYS = [7, 30, 90, 180, 365];
 /** The form's messages as plain strings: a client component receives no functions. */
 function formText(t: UiMessages["apiTokens"]): ApiTokenFormText {
   const { days, secretHeading, revokeTitle: _revokeTitle, ...strings } = t;
-  return { ...strings, expiryOptions: EXPIRY_DAYS.map((n) => ({ value: String(n), label: days(n) })), secretHeading: secretHeading("{name}") };
+  return { ...strings, expiryOptions: EXPIRY_DAYS.map((n) => ({ value: String(n), label: days({ n }) })), secretHeading: secretHeading({ name: "{name}" }) };
 }
 
 export default async function ApiTokensPage() {
@@ -87,7 +87,7 @@ function TokenTable({ tokens, t, empty, withOwner = false }: { tokens: ApiTokenV
                   action={revokeApiTokenAction}
                   payload={{ tokenId: token.id }}
                   buttonLabel={t.revoke}
-                  title={t.revokeTitle(token.name)}
+                  title={t.revokeTitle({ name: token.name })}
                   description={t.revokeDescription}
                   confirmLabel={t.revokeConfirm}
                   pendingLabel={t.revokePending}

@@ -5,47 +5,12 @@ import type { Metadata } from "next";
 import { SearchResultList } from "@/components/search/search-results";
 import { isAppError } from "@/lib/domain/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import { readerPaths } from "@/lib/i18n/routing";
 import { searchPublished } from "@/lib/server/search/search-published";
 
 export const dynamic = "force-dynamic";
 
-const T = {
-  en: {
-    title: "Search",
-    intro: "Search the published dossiers: their claims and verdicts, articles, sources, quotes, open questions and timelines. Accents and word endings do not matter.",
-    label: "Words to find",
-    kind: "Kind",
-    everything: "Everything",
-    kinds: { claim: "Claims", passage: "Article passages", source: "Sources", quote: "Quotes", question: "Questions", event: "Timeline events" },
-    submit: "Search",
-    results: "Results",
-    start: "Type one or more words to search every published dossier.",
-    none: (q: string) => `Nothing published matches “${q}”. Try fewer or other words.`,
-    count: (n: number, more: boolean, q: string) => `${more ? "More than " : ""}${n} ${n === 1 ? "result" : "results"} for “${q}”`,
-    error: "This search cannot be run:",
-    previous: "← Previous page",
-    next: "Next page →",
-    pages: "Pages of results",
-  },
-  fr: {
-    title: "Recherche",
-    intro: "Cherchez dans les dossiers publiés : affirmations et verdicts, articles, sources, citations, questions ouvertes et chronologies. Les accents et les terminaisons ne comptent pas.",
-    label: "Mots à chercher",
-    kind: "Type",
-    everything: "Tout",
-    kinds: { claim: "Affirmations", passage: "Passages d’articles", source: "Sources", quote: "Citations", question: "Questions", event: "Événements" },
-    submit: "Chercher",
-    results: "Résultats",
-    start: "Tapez un ou plusieurs mots pour chercher dans tous les dossiers publiés.",
-    none: (q: string) => `Aucun contenu publié ne correspond à « ${q} ». Essayez moins de mots, ou d’autres.`,
-    count: (n: number, more: boolean, q: string) => `${more ? "Plus de " : ""}${n} résultat${n === 1 ? "" : "s"} pour « ${q} »`,
-    error: "Cette recherche ne peut pas être faite :",
-    previous: "← Page précédente",
-    next: "Page suivante →",
-    pages: "Pages de résultats",
-  },
-} as const;
 
 /** The readers' messages for errors the data layer words in English. */
 const ERRORS_FR: [RegExp, string][] = [
@@ -59,14 +24,14 @@ async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/search">): Promise<Metadata> {
-  return { title: T[await localeOf(params)].title, robots: { index: false, follow: true } };
+  return { title: messages(await localeOf(params)).search.title, robots: { index: false, follow: true } };
 }
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function ReaderSearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
   const locale = await localeOf(params);
-  const t = T[locale];
+  const t = messages(locale).search;
   const raw = await searchParams;
   const input = { q: first(raw.q), type: first(raw.type), page: first(raw.page) };
   let outcome: { ok: true; page: Awaited<ReturnType<typeof searchPublished>> } | { ok: false; reason: string };
@@ -119,12 +84,12 @@ export default async function ReaderSearchPage({ params, searchParams }: PagePro
           <p className="empty">{t.start}</p>
         ) : outcome.page.results.length === 0 ? (
           <p className="empty" role="status">
-            {t.none(outcome.page.query)}
+            {t.none({ q: outcome.page.query })}
           </p>
         ) : (
           <>
             <p className="meta" role="status">
-              {t.count(outcome.page.total, outcome.page.more, outcome.page.query)}
+              {t.count({ n: outcome.page.total, more: String(outcome.page.more), q: outcome.page.query })}
             </p>
             <SearchResultList results={outcome.page.results} locale={locale} labelledBy="results-heading" plainLinks />
             <nav aria-label={t.pages} className="pager">

@@ -51,7 +51,7 @@ export default async function DossierPage({ params }: Props) {
     vocabulary,
     claimHref: (id) => `#${anchors.claim(id)}`,
     claimNumber: (id) => numbers.get(id) ?? 0,
-    markerPrefix: t.claims.markerPrefix,
+    markerPrefix: (n) => t.claims.markerPrefix({ n }),
   });
   const unplaced = new Set(article.unplaced);
   const placed = new Set(dossier.claims.filter((c) => !unplaced.has(c.id)).map((c) => c.id));
@@ -76,16 +76,14 @@ export default async function DossierPage({ params }: Props) {
         <p className="meta">
           {dossier.publishedAt ? (
             <>
-              {t.dossier.publishedOn("")}
-              <DayDate iso={dossier.publishedAt} locale={locale} />
+              {t.dossier.publishedOn({ date: <DayDate iso={dossier.publishedAt} locale={locale} /> })}
             </>
           ) : null}
           {lastCorrection ? (
             <>
               {" · "}
               <a href="#corrections">
-                {t.dossier.correctedOn("")}
-                <DayDate iso={lastCorrection} locale={locale} />
+                {t.dossier.correctedOn({ date: <DayDate iso={lastCorrection} locale={locale} /> })}
               </a>
             </>
           ) : null}
@@ -93,8 +91,7 @@ export default async function DossierPage({ params }: Props) {
             <>
               {" · "}
               <a href="#updates" id="last-update">
-                {t.updates.updatedOn("")}
-                <DayDate iso={lastUpdate.publishedAt} locale={locale} />
+                {t.updates.updatedOn({ date: <DayDate iso={lastUpdate.publishedAt} locale={locale} /> })}
               </a>
             </>
           ) : null}
@@ -104,7 +101,7 @@ export default async function DossierPage({ params }: Props) {
             {typeset(lastUpdate.note, language)}
           </p>
         ) : null}
-        {otherLanguage ? <p className="meta">{t.dossier.contentLanguage(t.dossier.languageNames[primaryLanguage(language)] ?? language)}</p> : null}
+        {otherLanguage ? <p className="meta">{t.dossier.contentLanguage({ language: t.dossier.languageNames[primaryLanguage(language)] ?? language })}</p> : null}
         <nav aria-label={t.dossier.onThisPage} className="page-nav">
           <ul>
             <li>

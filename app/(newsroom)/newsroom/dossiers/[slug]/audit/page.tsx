@@ -70,7 +70,7 @@ function Sentence({ entry, t, contentLanguage }: { entry: AuditEntryView; t: UiM
   if (!action) {
     return (
       <>
-        <strong>{entry.action}</strong> <span className="meta">{t.unknownOn(entry.entityType)}</span>
+        <strong>{entry.action}</strong> <span className="meta">{t.unknownOn({ entityType: entry.entityType })}</span>
       </>
     );
   }
@@ -97,7 +97,7 @@ function Changes({ before, after, t }: { before: Record<string, unknown> | null;
   const show = (value: unknown) => (value === undefined ? "—" : value === null || value === "" ? t.emptyValue : typeof value === "string" ? value : JSON.stringify(value));
   return (
     <details>
-      <summary>{before && after ? t.fieldsChanged(keys.length) : before ? t.beforeDeletion : t.asCreated}</summary>
+      <summary>{before && after ? t.fieldsChanged({ n: keys.length }) : before ? t.beforeDeletion : t.asCreated}</summary>
       <table className="table table--compact">
         <thead>
           <tr>

@@ -16,7 +16,7 @@ type Props = PageProps<"/[locale]/dossiers/[slug]/timeline">;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, dossier } = await readerDossierPage(params);
   return {
-    title: messages(locale).timeline.title(dossier.title),
+    title: messages(locale).timeline.title({ dossier: dossier.title }),
     alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.timeline(dossier.slug, l), { slug: dossier.slug, title: dossier.title }),
   };
 }

@@ -46,10 +46,10 @@ export default async function ArchivedCopyPage({ params }: Props) {
       <h1 id="archive-title">
         {t.archive.title} · <span lang={language}>{typeset(capture.sourceTitle, language)}</span>
       </h1>
-      <p className="meta">{t.archive.source(capture.sourceNumber)}</p>
+      <p className="meta">{t.archive.source({ n: capture.sourceNumber })}</p>
       <p className="summary">{t.archive.intro}</p>
       <dl className="archive-record">
-        <dt>{t.archive.capturedOn("").trim()}</dt>
+        <dt>{t.archive.capturedLabel}</dt>
         <dd>
           <DayDate iso={capture.capturedAt} locale={locale} /> ({capture.capturedAt.replace("T", " ").replace(/\.\d{3}Z$/, " UTC")})
         </dd>
@@ -77,8 +77,7 @@ export default async function ArchivedCopyPage({ params }: Props) {
           <>
             <dt>RFC 3161</dt>
             <dd>
-              {t.archive.timestamped("")}
-              <DayDate iso={capture.timestampAt} locale={locale} />
+              {t.archive.timestamped({ date: <DayDate iso={capture.timestampAt} locale={locale} /> })}
             </dd>
           </>
         ) : null}

@@ -39,7 +39,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, dossier, claim } = await load(params);
   return {
-    title: messages(locale).claimPage.title(claim.number, dossier.title),
+    title: messages(locale).claimPage.title({ n: claim.number, dossier: dossier.title }),
     description: claim.text,
     alternates: readerAlternates(publicUrl(), locale, (l) => readerPaths.claim(dossier.slug, claim.id, l), { slug: dossier.slug, title: dossier.title }),
   };
@@ -73,7 +73,7 @@ export default async function ClaimPage({ params }: Props) {
       </nav>
 
       <header className="claim-header">
-        <p className="claim-header__number">{t.claims.claim(claim.number)}</p>
+        <p className="claim-header__number">{t.claims.claim({ n: claim.number })}</p>
         <h1 lang={language}>{typeset(claim.text, language)}</h1>
         {claim.hedged ? <p className="meta">{t.claims.hedged}</p> : null}
       </header>
@@ -96,8 +96,7 @@ export default async function ClaimPage({ params }: Props) {
           {claim.verdictSetAt ? (
             <span className="meta">
               {" · "}
-              {t.verdict.decidedOn("")}
-              <DayDate iso={claim.verdictSetAt} locale={locale} />
+              {t.verdict.decidedOn({ date: <DayDate iso={claim.verdictSetAt} locale={locale} /> })}
             </span>
           ) : null}
         </p>
@@ -175,12 +174,12 @@ export default async function ClaimPage({ params }: Props) {
         {previous ? (
           <a href={readerPaths.claim(dossier.slug, previous.id, locale)} rel="prev">
             <span aria-hidden="true">← </span>
-            {t.claimPage.previous} ({t.claims.claim(previous.number)})
+            {t.claimPage.previous} ({t.claims.claim({ n: previous.number })})
           </a>
         ) : null}
         {next ? (
           <a href={readerPaths.claim(dossier.slug, next.id, locale)} rel="next">
-            {t.claimPage.next} ({t.claims.claim(next.number)})<span aria-hidden="true"> →</span>
+            {t.claimPage.next} ({t.claims.claim({ n: next.number })})<span aria-hidden="true"> →</span>
           </a>
         ) : null}
       </nav>

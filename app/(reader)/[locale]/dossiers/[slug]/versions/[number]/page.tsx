@@ -35,7 +35,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page } = await load(params);
   return {
-    title: messages(locale).versionPage.title(page.update.version, page.dossier.title),
+    title: messages(locale).versionPage.title({ n: page.update.version, dossier: page.dossier.title }),
     alternates: {
       canonical: absoluteUrl(publicUrl(), readerPaths.version(page.dossier.slug, page.update.version)),
       types: feedAlternates(publicUrl(), locale, { slug: page.dossier.slug, title: page.dossier.title }),
@@ -62,12 +62,12 @@ export default async function VersionPage({ params }: Props) {
         <span lang={language}>{typeset(dossier.title, language)}</span>
       </nav>
       <header className="version-header">
-        <h1>{t.versionPage.heading(update.version)}</h1>
+        <h1>{t.versionPage.heading({ n: update.version })}</h1>
         <p className="meta">
           <DayDate iso={update.publishedAt} locale={locale} />
           {update.minor ? ` · ${t.updates.minor}` : ""}
           {" · "}
-          {update.version === dossier.version ? t.versionPage.latest : t.versionPage.notLatest(dossier.version)}
+          {update.version === dossier.version ? t.versionPage.latest : t.versionPage.notLatest({ n: dossier.version })}
         </p>
       </header>
       {update.note ? (
@@ -78,7 +78,7 @@ export default async function VersionPage({ params }: Props) {
       ) : null}
       {previous && article && records ? (
         <>
-          <p>{t.versionPage.intro(update.version - 1)}</p>
+          <p>{t.versionPage.intro({ n: update.version - 1 })}</p>
           <section aria-labelledby="article-diff-heading">
             <h2 id="article-diff-heading">{t.versionPage.article}</h2>
             <ArticleDiffView diff={article} language={language} t={t} />
