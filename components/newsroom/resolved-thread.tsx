@@ -8,8 +8,9 @@ export function ResolvedThread({ summary, commentIds, children }: { summary: str
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const target = decodeURIComponent(window.location.hash.slice(1));
-    if (commentIds.some((id) => `comment-${id}` === target)) {
-      setOpen(true);
+    // Opened on the element itself: its toggle event then keeps the state in step.
+    if (ref.current && commentIds.some((id) => `comment-${id}` === target)) {
+      ref.current.open = true;
       requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
     }
   }, [commentIds]);

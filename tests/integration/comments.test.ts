@@ -11,7 +11,7 @@ import { timelineJs } from "@/lib/server/feeds/timeline-js";
 import { updateFeed } from "@/lib/server/feeds/update-feed";
 import { verdictFeed } from "@/lib/server/feeds/verdict-feed";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { getPublishedDossier, getPublishedVersion } from "@/lib/server/reader/get-published-dossier";
+import { getPublishedVersion } from "@/lib/server/reader/get-published-dossier";
 import { listPublishedDossiers } from "@/lib/server/reader/list-published-dossiers";
 import { dossierClaimReviews, publicDossierJson } from "@/lib/server/reader/public-json";
 import { rebuildSearchIndex } from "@/lib/server/search/search-index";
