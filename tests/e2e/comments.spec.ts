@@ -64,8 +64,12 @@ test.describe.serial("discussing a claim", () => {
 
     await thread.getByRole("button", { name: "Resolve the thread" }).click();
     await expect(page.getByRole("heading", { name: "Discussion (0 open threads)" })).toBeVisible();
-    // Collapsed, still readable.
+    // The address still points at the comment, so its thread stays open here…
     const resolved = discussion.locator("details.thread--resolved").filter({ hasText: "Resolved by Édouard Éditeur" });
+    await expect(resolved.getByText(REPLY)).toBeVisible();
+    // …and is collapsed, still readable, on the claim's page itself.
+    const claimPage = page.url().split("#")[0]!;
+    await page.goto(claimPage);
     await expect(resolved).toBeVisible();
     await expect(resolved.getByText(REPLY)).toBeHidden();
     await resolved.locator("summary").click();
@@ -75,7 +79,7 @@ test.describe.serial("discussing a claim", () => {
 
     // The journalist sees the resolved thread too, and was not notified of her own mention.
     const journalist = await otherSession(browser, "journalist");
-    await journalist.goto(page.url().split("#")[0]!);
+    await journalist.goto(claimPage);
     await expect(journalist.getByRole("region", { name: /^Discussion/ }).locator("details.thread--resolved")).toContainText("Resolved by Édouard Éditeur");
     await journalist.goto("/newsroom/notifications");
     await expect(journalist.getByRole("main")).not.toContainText(`Discussion ${SUFFIX}`);
