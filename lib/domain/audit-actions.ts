@@ -1,11 +1,11 @@
 // The audit vocabulary (docs/decisions/108): every action the audit log records, the kind of
 // record it is about, the shape of its before/after snapshots, and which of their words names the
 // record in the sentence the audit page shows. recordAudit (lib/server/audit.ts) accepts only
-// these actions, each with its own data shape; messages.ts holds each action's label in English
+// these actions, each with its own data shape; the catalogs hold each action’s label in English
 // and French, and the compiler refuses a dictionary that lacks one.
 //
 // Adding an action is one entry here, `"thing.done": action<{ after: … }>()("thing", (d) => d.after.name)`,
-// plus its label in both dictionaries of lib/i18n/messages.ts (auditActions).
+// plus its label in both catalogs, lib/i18n/catalogs/en.ts and fr.ts (audit.actions).
 //
 // Snapshot types list the fields a sentence or a reader relies on; a record view passed whole may
 // carry more. Rows written before this vocabulary, or by an older version, may hold any string:
@@ -65,6 +65,7 @@ type Import = {
 type ReaderCopy = { before: { readerCopy: boolean }; after: { readerCopy: boolean } };
 type UserActive = { before: { email: string; active: boolean }; after: { email: string; active: boolean } };
 type Reanchor = { before: Anchor; after: { anchorStatus: "anchored"; anchorExact: string; anchorStart: number; anchorEnd: number; quality: unknown } };
+type ThreadState = { before: { resolvedAt: Instant | null }; after: { resolvedAt: Instant | null } };
 type WebhookActive = { before: { url: string; active: boolean }; after: { url: string; active: boolean } };
 
 /** Either kind of archived record: set-reader-copy.ts writes its four actions with the record's kind. */
@@ -156,6 +157,9 @@ export const AUDIT_ACTIONS = {
   "webhook.delete": action<{ before: { url: string; events: readonly string[] } }>()("webhook", (d) => d.before.url),
   "webhook.pause": action<WebhookActive>()("webhook", (d) => d.after.url),
   "webhook.resume": action<WebhookActive>()("webhook", (d) => d.after.url),
+  "comment.posted": action<{ after: { threadId: string; reply: boolean; body: string; mentioned: readonly { id: string; name: string }[]; notificationIds: readonly string[] } }>()("comment", (d) => d.after.body),
+  "comment.resolved": action<ThreadState>()("comment-thread"),
+  "comment.reopened": action<ThreadState>()("comment-thread"),
 } as const;
 
 type Vocabulary = typeof AUDIT_ACTIONS;

@@ -2,3 +2,6 @@
 
 /** A claim at the fact-check desk: its verdict, history and proposals. */
 export const deskClaimPath = (claimId: string): string => `/newsroom/desk/claims/${encodeURIComponent(claimId)}`;
+
+/** A comment in a claim's or a source's discussion (a mention's notification links here). */
+export const commentPath = (commentId: string): string => `/newsroom/comments/${encodeURIComponent(commentId)}`;

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   "content:import",
   "system:health",
   "webhook:manage",
+  "comment:write",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +41,7 @@ const JOURNALIST: readonly Permission[] = [
   "claim:edit",
   "source:edit",
   "verdict:propose",
+  "comment:write",
 ];
 
 const EDITOR: readonly Permission[] = [

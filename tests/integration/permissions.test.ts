@@ -94,6 +94,10 @@ import { retryWebhookDelivery } from "@/lib/server/webhooks/retry-webhook-delive
 import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";
 import { setWebhookEndpointActive } from "@/lib/server/webhooks/set-webhook-endpoint-active";
 import { WEBHOOK_EVENTS } from "@/lib/domain/webhooks";
+import { findComment } from "@/lib/server/comments/find-comment";
+import { listComments } from "@/lib/server/comments/list-comments";
+import { postComment } from "@/lib/server/comments/post-comment";
+import { resolveThread } from "@/lib/server/comments/resolve-thread";
 import { makePdf, scratchStorage } from "../support/archive";
 import { makeDocx, SAMPLE_DOCX } from "../support/docx";
 import { db, resetDatabase } from "../support/db";
@@ -131,6 +135,11 @@ interface Fixture {
   /** A webhook endpoint subscribed to every event (registered first: the fixture's changes are queued for it), and a delivery of it. */
   webhookEndpointId: string;
   webhookDeliveryId: string;
+  /** A discussion thread on the claim, and one on the confidential source (issue 12.4). */
+  threadId: string;
+  commentId: string;
+  confidentialThreadId: string;
+  confidentialCommentId: string;
 }
 
 const scratch = scratchStorage("permissions");
@@ -179,7 +188,10 @@ async function buildFixture(): Promise<Fixture> {
   const archived = await dossierWithArticle(j, "Archived one");
   await deleteDossier(actors.editor, { dossierId: archived.id });
   const { deliveryId } = await sendTestWebhook(actors.admin, { endpointId: endpoint.id });
+  const thread = await postComment(j, { targetType: "claim", targetId: claim.id, body: "Is the date right?" });
+  const confidentialThread = await postComment(actors.editor, { targetType: "source", targetId: source.id, body: "Call her back on Friday." });
   return {
+    threadId: thread.threadId, commentId: thread.commentId, confidentialThreadId: confidentialThread.threadId, confidentialCommentId: confidentialThread.commentId,
     webhookEndpointId: endpoint.id, webhookDeliveryId: deliveryId,
     webSourceId: web.id, captureId: capture.id, documentId: document.id,
     actors, dossierId: d.id, slug: d.slug, version: second.version, claimId: claim.id, freeClaimId: free.id, sourceId: source.id, evidenceId: evidence.id,
@@ -188,7 +200,8 @@ async function buildFixture(): Promise<Fixture> {
   };
 }
 
-type Case = { name: string; permission: Permission; run: (actor: Actor, f: Fixture) => Promise<unknown> };
+/** `variant`: a second row for the same use case where another case needs another permission (a confidential source's discussion). */
+type Case = { name: string; variant?: string; permission: Permission; run: (actor: Actor, f: Fixture) => Promise<unknown> };
 
 const CASES: Case[] = [
   { name: "listDossiers", permission: "newsroom:access", run: (a) => listDossiers(a) },
@@ -311,6 +324,16 @@ const CASES: Case[] = [
   { name: "findSimilarClaims", permission: "newsroom:access", run: (a, f) => findSimilarClaims(a, { text: "The council awarded the contract", dossierId: f.dossierId }) },
   // Word import (issue 16.4): a conversion for the editor, nothing stored.
   { name: "convertWordDocument", permission: "dossier:edit", run: async (a, f) => convertWordDocument(a, { dossierId: f.dossierId, filename: "a.docx", bytes: await makeDocx(SAMPLE_DOCX) }) },
+  // Discussions (issue 12.4; the rest in tests/integration/comments.test.ts). A confidential source's is for those who may read its identity.
+  { name: "postComment", permission: "comment:write", run: (a, f) => postComment(a, { targetType: "claim", targetId: f.claimId, body: "Which registry?" }) },
+  { name: "postComment", variant: "reply", permission: "comment:write", run: (a, f) => postComment(a, { threadId: f.threadId, body: "The commercial one." }) },
+  { name: "postComment", variant: "confidential source", permission: "source:view-confidential", run: (a, f) => postComment(a, { targetType: "source", targetId: f.sourceId, body: "Still reachable?" }) },
+  { name: "resolveThread", permission: "comment:write", run: (a, f) => resolveThread(a, { threadId: f.threadId, resolved: true }) },
+  { name: "resolveThread", variant: "confidential source", permission: "source:view-confidential", run: (a, f) => resolveThread(a, { threadId: f.confidentialThreadId, resolved: true }) },
+  { name: "listComments", permission: "newsroom:access", run: (a, f) => listComments(a, { targetType: "claim", targetId: f.claimId }) },
+  { name: "listComments", variant: "confidential source", permission: "source:view-confidential", run: (a, f) => listComments(a, { targetType: "source", targetId: f.sourceId }) },
+  { name: "findComment", permission: "newsroom:access", run: (a, f) => findComment(a, { commentId: f.commentId }) },
+  { name: "findComment", variant: "confidential source", permission: "source:view-confidential", run: (a, f) => findComment(a, { commentId: f.confidentialCommentId }) },
   { name: "exportDossier", permission: "newsroom:access", run: (a, f) => exportDossier(a, { dossierId: f.dossierId, includeConfidential: false, includeFiles: false }) },
 ];
 
@@ -348,7 +371,7 @@ describe("permission table, role by role", () => {
     describe(role, () => {
       for (const c of CASES) {
         const allowed = role !== "anonymous" && ROLE_PERMISSIONS[role].includes(c.permission);
-        it(`${allowed ? "may" : "may not"} ${c.name} (${c.permission})`, async () => {
+        it(`${allowed ? "may" : "may not"} ${c.name}${c.variant ? `, ${c.variant},` : ""} (${c.permission})`, async () => {
           const actor = fixture.actors[role];
           if (allowed) {
             await expect(c.run(actor, fixture)).resolves.toBeDefined();
@@ -410,7 +433,7 @@ describe("permission table, role by role", () => {
         .filter((f) => !helpers.has(f))
         .map((f) => f.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())),
     );
-    expect(useCases.sort()).toEqual(CASES.map((c) => c.name).sort());
+    expect(useCases.sort()).toEqual([...new Set(CASES.map((c) => c.name))].sort());
   });
 
   it("checks that a refusal wrote nothing in every table of the schema", async () => {

@@ -397,6 +397,9 @@ export const en = {
     "webhook.delete": "Webhook deleted",
     "webhook.pause": "Webhook paused",
     "webhook.resume": "Webhook resumed",
+      "comment.posted": "Comment added to a discussion",
+      "comment.resolved": "Discussion resolved",
+      "comment.reopened": "Discussion reopened",
     } satisfies Record<AuditAction, string>,
     /** Between an action's label and the words naming its record, and around those words. */
     subjectSeparator: ": ",

@@ -12,7 +12,8 @@ export type NotificationKind =
   | "claim.recheck"
   | "claim.published"
   | "claim.corrected"
-  | "update.requested";
+  | "update.requested"
+  | "comment.mention";
 
 export async function createNotification(tx: Tx, n: { userId: string; kind: NotificationKind; message: string; link: string | null }): Promise<string> {
   const row = await tx.notification.create({ data: { userId: n.userId, kind: n.kind, message: n.message, link: n.link }, select: { id: true } });

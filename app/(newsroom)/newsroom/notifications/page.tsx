@@ -23,6 +23,7 @@ const KIND_LABELS: Record<string, string> = {
   "claim.published": "Claim published",
   "claim.corrected": "Claim corrected",
   "update.requested": "Update requested",
+  "comment.mention": "Mentioned in a discussion",
 };
 
 export default async function NotificationsPage({ searchParams }: Props) {
@@ -101,7 +102,7 @@ function NotificationItem({ notification: n, position }: { notification: Notific
       </p>
       <p className="notification__message">{n.message}</p>
       <div className="notification__actions">
-        {n.link ? <Link href={n.link}>{n.link.includes("/desk?") ? "Open the claims" : n.link.includes("#publication") ? "Open the dossier" : "Open the claim"}</Link> : null}
+        {n.link ? <Link href={n.link}>{n.link.includes("/desk?") ? "Open the claims" : n.link.includes("#publication") ? "Open the dossier" : n.link.startsWith("/newsroom/comments/") ? "Open the comment" : "Open the claim"}</Link> : null}
         {unread ? (
           <ActionForm action={markNotificationReadAction} submitLabel="Mark as read" pendingLabel="Marking…" label={`Mark notification ${position}, “${KIND_LABELS[n.kind] ?? "notification"}” of ${formatDateTime(n.createdAt)}, as read`} className="form form--inline">
             <Hidden name="notificationId" value={n.id} />

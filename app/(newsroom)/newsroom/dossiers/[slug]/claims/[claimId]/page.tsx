@@ -14,6 +14,8 @@ import { ExcerptCheckNote } from "@/components/newsroom/excerpt-check";
 import { checkClaimExcerpts } from "@/lib/server/archive/check-claim-excerpts";
 import { SeenBeforeList } from "@/components/search/seen-before";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { Discussion } from "@/components/newsroom/discussion";
+import { listComments } from "@/lib/server/comments/list-comments";
 import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
 import { RecheckSection } from "./recheck-section";
@@ -40,6 +42,7 @@ export default async function ClaimPage({ params }: Props) {
   const events = workspace.events.filter((e) => e.claimIds.includes(claim.id));
   const orphaned = claim.anchorStatus === "orphaned";
   const seenBefore = await load(() => findSimilarClaims(actor, { text: claim.text, dossierId: dossier.id }));
+  const discussion = await load(() => listComments(actor, { targetType: "claim", targetId: claim.id }));
   return (
     <>
       <p className="meta">
@@ -163,6 +166,8 @@ export default async function ClaimPage({ params }: Props) {
       ) : null}
 
       <FactCheckHistory record={record} language={dossier.language} />
+
+      <Discussion discussion={discussion} subject="claim" />
 
       <section aria-labelledby="danger-heading" className="danger-zone">
         <h2 id="danger-heading">Delete</h2>

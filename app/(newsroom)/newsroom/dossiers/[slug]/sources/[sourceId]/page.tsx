@@ -12,6 +12,8 @@ import { load } from "@/lib/http/page";
 import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
 import { uploadMaxBytes } from "@/lib/server/capture/settings";
 import { ArchiveSection } from "./archive-section";
+import { Discussion } from "@/components/newsroom/discussion";
+import { listComments } from "@/lib/server/comments/list-comments";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -41,6 +43,8 @@ export default async function SourcePage({ params }: Props) {
   const base = `/newsroom/dossiers/${dossier.slug}`;
   const citing = workspace.evidence.filter((e) => e.sourceId === source.id);
   const archive = await load(() => getSourceArchive(actor, { dossierId: dossier.id, sourceId: source.id }));
+  // A confidential source's discussion is for the roles that may read its identity (docs/decisions/110).
+  const discussion = source.withheld ? null : await load(() => listComments(actor, { targetType: "source", targetId: source.id }));
   return (
     <>
       <p className="meta">
@@ -74,6 +78,7 @@ export default async function SourcePage({ params }: Props) {
           })}
         </ul>
       )}
+      {discussion ? <Discussion discussion={discussion} subject="source" /> : null}
       {workspace.can.editSources ? (
         <section className="danger-zone" aria-labelledby="danger-heading">
           <h2 id="danger-heading">Delete</h2>
