@@ -8,7 +8,7 @@ import { actorId, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
 import { inDossier, type DossierRef } from "../newsroom/scope";
-import { sourceLabel, sourceNameSelect } from "../newsroom/views";
+import { sourceLabel, sourceNameSelect } from "../sources/confidentiality";
 
 export const archiveSourceSelect = { id: true, url: true, ...sourceNameSelect } satisfies Prisma.SourceSelect;
 export type ArchiveSourceRow = Prisma.SourceGetPayload<{ select: typeof archiveSourceSelect }>;

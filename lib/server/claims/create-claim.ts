@@ -6,7 +6,7 @@ import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
 

@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
 import { watchRechecks } from "./recheck";

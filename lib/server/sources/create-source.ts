@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "../newsroom/views";
+import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "./confidentiality";
 import { archiveSourceSelect, enqueueCapture } from "../archive/internal";
 import { wakeArchiveWorker } from "../archive/worker";
 import { captureOnCreate } from "../capture/settings";
