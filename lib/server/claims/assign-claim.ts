@@ -10,8 +10,8 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
-import { createNotification } from "../notifications/internal";
-import { claimExcerpt } from "../verdicts/internal";
+import { createNotification } from "../notifications/notify";
+import { claimExcerpt } from "../verdicts/claim-decision";
 
 export interface AssignClaimResult {
   claim: ClaimView;

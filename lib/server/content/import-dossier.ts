@@ -29,7 +29,7 @@ import { watchRechecks } from "../claims/recheck";
 import { db, provider, type Tx } from "../db";
 import { ExportRefused, restoreExportedDossier } from "../export/restore-exported-dossier";
 import { latestVersion, writeVersion } from "../publishing/versions";
-import { enqueuePublication } from "../webhooks/internal";
+import { enqueuePublication } from "../webhooks/outbox";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
 export interface ImportOptions {

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { evidenceSelect, toEvidenceView } from "./evidence-view";
-import { parseIds } from "../verdicts/internal";
+import { parseIds } from "../verdicts/claim-decision";
 
 export async function deleteEvidence(actor: Actor, input: { dossierId: string; evidenceId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");

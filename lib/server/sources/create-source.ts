@@ -7,7 +7,8 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "./confidentiality";
-import { archiveSourceSelect, enqueueCapture } from "../archive/internal";
+import { enqueueCapture } from "../archive/capture-queue";
+import { archiveSourceSelect } from "../archive/record-views";
 import { wakeArchiveWorker } from "../archive/worker";
 import { captureOnCreate } from "../capture/settings";
 

@@ -20,11 +20,11 @@ import {
   toVerdictChangeView,
   verdictChangeSelect,
   type ClaimVerdictState,
-  type DossierRef,
+  type DossierLink,
   type PersonRef,
   type ProposalView,
   type VerdictChangeView,
-} from "./internal";
+} from "./claim-decision";
 
 export interface EvidenceOption {
   id: string;
@@ -52,7 +52,7 @@ export interface ClaimVerdictHistory {
     assignee: PersonRef | null;
     verdictSetBy: PersonRef | null;
   };
-  dossier: DossierRef & {
+  dossier: DossierLink & {
     publishedAt: string | null;
     /** A verdict decision on this claim needs a correction note (the dossier has been published). */
     correctionNoteRequired: boolean;

@@ -13,7 +13,7 @@ import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
 import { LOCALE_COOKIE, negotiateLocale } from "@/lib/i18n/locales";
 import { messages, type UiMessages } from "@/lib/i18n/messages";
 import { API_TOKEN_DEFAULT_DAYS } from "@/lib/schemas/api-tokens";
-import type { ApiTokenView } from "@/lib/server/api-tokens/internal";
+import type { ApiTokenView } from "@/lib/server/api-tokens/api-token-view";
 import { listAllApiTokens } from "@/lib/server/api-tokens/list-all-api-tokens";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 
