@@ -1,7 +1,8 @@
 import "server-only";
 // The one way Dossier runs work in the background of its server process (started by
-// instrumentation.ts): a loop per kind of work, once per process, that does a step, goes on at
-// once while there was work, and otherwise sleeps until the next poll or until woken. The work
+// instrumentation.ts): a loop per kind of work, once per process, that claims the next piece of
+// work and does it, goes on at once while there was some, and otherwise sleeps until the next
+// poll or until woken. The work
 // itself lives in the database (ArchiveJob, WebhookDelivery), claimed by an atomic update, so it
 // survives a restart and several server processes share it without doing anything twice.
 
@@ -9,9 +10,11 @@ type Loops = Record<string, { wake: () => void } | undefined>;
 const state = globalThis as unknown as { dossierBackgroundLoops?: Loops };
 const loops = (): Loops => (state.dossierBackgroundLoops ??= {});
 
-export interface BackgroundLoop {
-  /** Runs one step: true when it did something (the loop then goes on at once). */
-  step: () => Promise<boolean>;
+export interface BackgroundLoop<Work> {
+  /** Claims the next piece of work, once for all processes; null when none is due. */
+  claim: () => Promise<Work | null>;
+  /** Does the claimed work (the loop then goes on at once). */
+  run: (work: Work) => Promise<unknown>;
   /** Runs now and then, between steps (sweeps of work left by a stopped server). */
   sweep?: () => Promise<unknown>;
   sweepEveryMs?: number;
@@ -19,7 +22,7 @@ export interface BackgroundLoop {
 }
 
 /** Starts the loop named `name` once per process. */
-export function startBackgroundLoop(name: string, loop: BackgroundLoop): void {
+export function startBackgroundLoop<Work>(name: string, loop: BackgroundLoop<Work>): void {
   if (loops()[name]) return;
   let wakeUp: (() => void) | null = null;
   loops()[name] = { wake: () => wakeUp?.() };
@@ -42,7 +45,11 @@ export function startBackgroundLoop(name: string, loop: BackgroundLoop): void {
           lastSweep = Date.now();
           await loop.sweep();
         }
-        if (await loop.step()) continue;
+        const work = await loop.claim();
+        if (work) {
+          await loop.run(work);
+          continue;
+        }
       } catch (error) {
         console.error(`The ${name} worker hit an error; it goes on`, error);
       }

@@ -399,7 +399,7 @@ describe("permission table, role by role", () => {
       "capture", // fetching and storing web pages for the archive worker
       "content", // the content-folder importer (npm run import, first start)
       "database", // the driver adapters and transaction handling
-      "newsroom", // shared selects, views and the confidential-source rule of the use cases
+      "newsroom", // the shared steps of the use cases: find the dossier, refuse an outdated save (scope.ts)
       "reader", // readers' pages: public data only, no actor (tests/integration/reader-visibility.test.ts)
       "feeds", // readers' open feeds: public data only, no actor (tests/integration/feeds.test.ts)
       "setup", // first-start bootstrap and demo accounts
@@ -412,8 +412,10 @@ describe("permission table, role by role", () => {
       "write-article", "reanchor", "locate-selection", "link-targets", "quote-links", "question-links", "event-links", "invitation-token", "get-invitation", "accept-invitation",
       // Authorised by the one-time token of an admin's link, not by a role (tests/integration/password-reset.test.ts).
       "reset-password",
-      // Shared steps of the desk's use cases, not use cases themselves (they take a transaction).
-      "internal",
+      // Shared steps and views of the use cases, not use cases themselves (they take a transaction
+      // or a row): each named for what it holds (docs/decisions/106).
+      "claim-decision", "notify", "publish-gate", "outbox", "api-token-secret", "api-token-view", "capture-queue", "record-views",
+      "confidentiality", "dossier-view", "claim-view", "evidence-view", "entity-view", "quote-view", "question-view", "event-view",
       // The archive worker runs queued captures as the system, for whoever asked (archive-capture.test.ts).
       "run-archive-job", "worker", "stored-files",
       "recheck",

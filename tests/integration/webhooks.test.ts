@@ -12,7 +12,7 @@ import { importContentFolder } from "@/lib/server/content/import-folder";
 import { setVerdict } from "@/lib/server/verdicts/set-verdict";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
 import { claimDueDelivery, deliverClaimed, deliverDueWebhooks, releaseStaleDeliveries } from "@/lib/server/webhooks/drain-webhooks";
-import { enqueueWebhookEvent, newEventId } from "@/lib/server/webhooks/internal";
+import { enqueueWebhookEvent, newEventId } from "@/lib/server/webhooks/outbox";
 import { listWebhookEndpoints } from "@/lib/server/webhooks/list-webhook-endpoints";
 import { retryWebhookDelivery } from "@/lib/server/webhooks/retry-webhook-delivery";
 import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";

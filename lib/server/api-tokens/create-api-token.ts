@@ -8,7 +8,8 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { apiTokenSelect, newApiTokenSecret, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./internal";
+import { newApiTokenSecret } from "./api-token-secret";
+import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./api-token-view";
 
 export interface CreatedApiToken {
   token: ApiTokenView;

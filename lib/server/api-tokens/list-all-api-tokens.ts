@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./internal";
+import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./api-token-view";
 
 export async function listAllApiTokens(actor: Actor): Promise<ApiTokenView[]> {
   const user = requireUser(actor, "user:manage");

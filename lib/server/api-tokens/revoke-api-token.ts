@@ -9,7 +9,7 @@ import { can, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./internal";
+import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./api-token-view";
 
 export async function revokeApiToken(actor: Actor, input: RevokeApiTokenInput): Promise<ApiTokenView> {
   const user = requireUser(actor, "newsroom:access");

@@ -5,7 +5,8 @@ import type { ArchiveSourceInput } from "@/lib/schemas/archive";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
-import { enqueueCapture, findSourceInDossier, type JobView } from "./internal";
+import { enqueueCapture, type JobView } from "./capture-queue";
+import { findSourceInDossier } from "./record-views";
 import { wakeArchiveWorker } from "./worker";
 
 export async function archiveSource(actor: Actor, input: ArchiveSourceInput): Promise<{ job: JobView }> {

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/domain/errors";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
-import { pagesOf } from "./internal";
+import { pagesOf } from "./record-views";
 
 export async function checkClaimExcerpts(actor: Actor, input: ClaimExcerptsInput): Promise<Record<string, ExcerptCheck>> {
   requirePermission(actor, "newsroom:access");

@@ -7,7 +7,8 @@ import type { CaptureIdInput } from "@/lib/schemas/archive";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
-import { archiveSourceSelect, captureSelect, pagesOf, sourceName, toCaptureView, type CaptureView } from "./internal";
+import { sourceLabel } from "../sources/confidentiality";
+import { archiveSourceSelect, captureSelect, pagesOf, toCaptureView, type CaptureView } from "./record-views";
 
 export interface CaptureDetail {
   capture: CaptureView;
@@ -33,7 +34,7 @@ export async function getCapture(actor: Actor, input: CaptureIdInput): Promise<C
   ]);
   return {
     capture: toCaptureView(rest),
-    source: { id: source.id, label: sourceName(actor, source), confidential: source.confidential },
+    source: { id: source.id, label: sourceLabel(actor, source), confidential: source.confidential },
     text,
     pages: pagesOf(pageTexts),
     previous: previous ? { id: previous.id, capturedAt: previous.capturedAt.toISOString(), diff: diffArticle(previous.text, text) } : null,

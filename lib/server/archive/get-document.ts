@@ -5,7 +5,8 @@ import type { DocumentIdInput } from "@/lib/schemas/archive";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
-import { archiveSourceSelect, documentSelect, pagesOf, sourceName, toDocumentView, type DocumentView } from "./internal";
+import { sourceLabel } from "../sources/confidentiality";
+import { archiveSourceSelect, documentSelect, pagesOf, toDocumentView, type DocumentView } from "./record-views";
 
 export interface DocumentDetail {
   document: DocumentView;
@@ -23,5 +24,5 @@ export async function getDocument(actor: Actor, input: DocumentIdInput): Promise
   });
   if (!row) throw new AppError("NOT_FOUND", "This document does not exist.");
   const { text, pageTexts, source, ...rest } = row;
-  return { document: toDocumentView(rest), source: { id: source.id, label: sourceName(actor, source), confidential: source.confidential }, text, pages: pagesOf(pageTexts) };
+  return { document: toDocumentView(rest), source: { id: source.id, label: sourceLabel(actor, source), confidential: source.confidential }, text, pages: pagesOf(pageTexts) };
 }

@@ -6,19 +6,9 @@ import { can, requirePermission, type Actor } from "../actor";
 import { captureSettings } from "../capture/settings";
 import { db } from "../db";
 import { findDossier } from "../newsroom/scope";
-import {
-  captureSelect,
-  documentSelect,
-  findSourceInDossier,
-  jobSelect,
-  sourceName,
-  toCaptureView,
-  toDocumentView,
-  toJobView,
-  type CaptureView,
-  type DocumentView,
-  type JobView,
-} from "./internal";
+import { sourceLabel } from "../sources/confidentiality";
+import { jobSelect, toJobView, type JobView } from "./capture-queue";
+import { captureSelect, documentSelect, findSourceInDossier, toCaptureView, toDocumentView, type CaptureView, type DocumentView } from "./record-views";
 
 export interface SourceArchive {
   source: { id: string; label: string; url: string | null; confidential: boolean };
@@ -44,7 +34,7 @@ export async function getSourceArchive(actor: Actor, input: SourceArchiveInput):
   const settings = captureSettings();
   const jobViews = jobs.map(toJobView);
   return {
-    source: { id: source.id, label: sourceName(actor, source), url: source.url, confidential: source.confidential },
+    source: { id: source.id, label: sourceLabel(actor, source), url: source.url, confidential: source.confidential },
     captures: captures.map(toCaptureView),
     documents: documents.map(toDocumentView),
     jobs: jobViews,

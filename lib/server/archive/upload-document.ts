@@ -14,7 +14,7 @@ import { uploadMaxBytes } from "../capture/settings";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { storeFile } from "../storage";
-import { documentSelect, findSourceInDossier, toDocumentView, type DocumentView } from "./internal";
+import { documentSelect, findSourceInDossier, toDocumentView, type DocumentView } from "./record-views";
 
 const fileError = (message: string) => new AppError("INVALID_INPUT", message, { fieldErrors: { file: [message] } });
 

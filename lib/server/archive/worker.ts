@@ -10,15 +10,11 @@ import { claimNextJob, failInterruptedJobs, runArchiveJob } from "./run-archive-
 /** Starts the worker once per process. */
 export function startArchiveWorker(): void {
   startBackgroundLoop("archive", {
-    idlePollMs: 2000,
-    sweep: failInterruptedJobs,
+    claim: () => claimNextJob(),
+    run: (jobId) => runArchiveJob(jobId),
+    sweep: () => failInterruptedJobs(),
     sweepEveryMs: 60_000,
-    step: async () => {
-      const jobId = await claimNextJob();
-      if (!jobId) return false;
-      await runArchiveJob(jobId);
-      return true;
-    },
+    idlePollMs: 2000,
   });
 }
 

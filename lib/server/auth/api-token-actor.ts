@@ -8,7 +8,7 @@ import { AppError } from "@/lib/domain/errors";
 import { isRole } from "@/lib/domain/permissions";
 import type { UserActor } from "../actor";
 import { db } from "../db";
-import { API_TOKEN_PREFIX, hashApiToken, sameHash } from "../api-tokens/internal";
+import { API_TOKEN_PREFIX, hashApiToken, sameHash } from "../api-tokens/api-token-secret";
 
 /** `last used` is written at most this often per token: a busy integration costs no write per request. */
 export const LAST_USED_PRECISION_MS = 60_000;

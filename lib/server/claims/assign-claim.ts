@@ -9,9 +9,9 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
-import { createNotification } from "../notifications/internal";
-import { claimExcerpt } from "../verdicts/internal";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
+import { createNotification } from "../notifications/notify";
+import { claimExcerpt } from "../verdicts/claim-decision";
 
 export interface AssignClaimResult {
   claim: ClaimView;

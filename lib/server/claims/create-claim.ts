@@ -6,8 +6,8 @@ import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
-import { locateSelection } from "./locate-selection";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
+import { anchoredColumns, locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
 
 export async function createClaim(actor: Actor, input: CreateClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {
@@ -20,12 +20,7 @@ export async function createClaim(actor: Actor, input: CreateClaimInput): Promis
         dossierId: dossier.id,
         text: input.text,
         hedged: input.hedged,
-        anchorExact: anchor.exact,
-        anchorPrefix: anchor.prefix,
-        anchorSuffix: anchor.suffix,
-        anchorStart: anchor.start,
-        anchorEnd: anchor.end,
-        anchorStatus: "anchored",
+        ...anchoredColumns(anchor),
         authorId: actorId(actor),
       },
       select: { id: true },

@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView } from "../newsroom/views";
+import { claimSelect, toClaimView } from "./claim-view";
 import { renumberClaims } from "./reanchor";
 
 export async function deleteClaim(actor: Actor, input: { dossierId: string; claimId: string }): Promise<{ deleted: string; readerSlug: string | null }> {

@@ -8,6 +8,16 @@ import { articleTextOffThread } from "@/lib/markdown/off-thread";
 import type { Selection } from "@/lib/schemas/claims";
 import type { Tx } from "../db";
 
+/** The claim's columns for a passage it is anchored to (a claim made, re-attached or imported). */
+export const anchoredColumns = (anchor: Anchor) => ({
+  anchorExact: anchor.exact,
+  anchorPrefix: anchor.prefix,
+  anchorSuffix: anchor.suffix,
+  anchorStart: anchor.start,
+  anchorEnd: anchor.end,
+  anchorStatus: "anchored",
+});
+
 export async function locateSelection(tx: Tx, dossierId: string, body: string, selection: Selection, ignoreClaimId?: string): Promise<Anchor> {
   const text = await articleTextOffThread(body);
   const found = anchorQuote(text, selection, selection.start);

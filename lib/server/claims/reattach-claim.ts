@@ -6,8 +6,8 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
-import { locateSelection } from "./locate-selection";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
+import { anchoredColumns, locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
 import { watchRechecks } from "./recheck";
 
@@ -23,12 +23,7 @@ export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Pr
     await tx.claim.update({
       where: { id: before.id, version: input.version },
       data: {
-        anchorExact: anchor.exact,
-        anchorPrefix: anchor.prefix,
-        anchorSuffix: anchor.suffix,
-        anchorStart: anchor.start,
-        anchorEnd: anchor.end,
-        anchorStatus: "anchored",
+        ...anchoredColumns(anchor),
         // A verdict was given on the passage it had: the new one must be re-checked.
         anchorRevision: { increment: 1 },
         version: { increment: 1 },

@@ -8,8 +8,8 @@ import { describeRecheck, recheckChanges, parseChecked, type ClaimNow, type Rech
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorId, type Actor } from "../actor";
 import type { Tx } from "../db";
-import { notifyEditors } from "../notifications/internal";
-import { claimExcerpt } from "../verdicts/internal";
+import { notifyEditors } from "../notifications/notify";
+import { claimExcerpt } from "../verdicts/claim-decision";
 
 /** What the comparison needs of a claim: its words, passage, re-attachments, evidence and latest decision. */
 export const recheckSelect = {

@@ -7,7 +7,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
+import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { watchRechecks } from "./recheck";
 
 export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promise<{ claim: ClaimView; readerSlug: string | null }> {

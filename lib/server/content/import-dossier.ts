@@ -24,12 +24,13 @@ import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import type { ContentClaim } from "@/lib/schemas/content";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
+import { anchoredColumns } from "../claims/locate-selection";
 import { reanchorClaims } from "../claims/reanchor";
 import { watchRechecks } from "../claims/recheck";
 import { db, provider, type Tx } from "../db";
 import { ExportRefused, restoreExportedDossier } from "../export/restore-exported-dossier";
 import { latestVersion, writeVersion } from "../publishing/versions";
-import { enqueuePublication } from "../webhooks/internal";
+import { enqueuePublication } from "../webhooks/outbox";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 
 export interface ImportOptions {
@@ -377,7 +378,7 @@ export async function importDossierIn(step: ImportStep, actor: Actor, loaded: Lo
       if (row) claimIds.set(c.key, row.id);
       const anchor = loaded.anchors.get(c.key)!;
       await merge(tx, "claim", c.key, `claim ${c.key}`, claimCanon(c, anchor.exact), row ? { text: row.text, passage: row.anchorExact, hedged: row.hedged } : null, async () => {
-        const anchorFields = { anchorExact: anchor.exact, anchorPrefix: anchor.prefix, anchorSuffix: anchor.suffix, anchorStart: anchor.start, anchorEnd: anchor.end, anchorStatus: "anchored" };
+        const anchorFields = anchoredColumns(anchor);
         const written = await tx.claim.upsert({
           where: { dossierId_key: { dossierId, key: c.key } },
           create: { dossierId, key: c.key, authorId: userId(c.author), text: c.text, hedged: c.hedged, position, ...anchorFields },

@@ -14,10 +14,10 @@ import { db } from "../db";
 import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import type { DossierRef } from "../verdicts/internal";
+import type { DossierLink } from "../verdicts/claim-decision";
 
 export interface VerificationProgress {
-  dossier: DossierRef & { publishedAt: string | null; language: string };
+  dossier: DossierLink & { publishedAt: string | null; language: string };
   total: number;
   /** Sums to total. */
   byReviewState: Record<ReviewState, number>;

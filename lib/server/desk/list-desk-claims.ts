@@ -24,7 +24,7 @@ import { db } from "../db";
 import { NOT_ARCHIVED } from "../newsroom/scope";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import type { DossierRef, PersonRef } from "../verdicts/internal";
+import type { DossierLink, PersonRef } from "../verdicts/claim-decision";
 
 export interface DeskClaim {
   id: string;
@@ -36,7 +36,7 @@ export interface DeskClaim {
   /** The claim version, for a decision taken from the desk. */
   version: number;
   /** With its content language, for `lang` on the claim's text. */
-  dossier: DossierRef & { language: string };
+  dossier: DossierLink & { language: string };
   /** null: not yet checked. */
   verdict: string | null;
   verdictSetAt: string | null;

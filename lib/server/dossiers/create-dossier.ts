@@ -6,7 +6,7 @@ import type { CreateDossierInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { dossierSelect, toDossierView, type DossierView } from "../newsroom/views";
+import { dossierSelect, toDossierView, type DossierView } from "./dossier-view";
 
 export async function createDossier(actor: Actor, input: CreateDossierInput): Promise<{ dossier: DossierView; readerSlug: null }> {
   requirePermission(actor, "dossier:create");

@@ -4,7 +4,7 @@ import "server-only";
 import { actorId, can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossierBySlug } from "../newsroom/scope";
-import { claimSelect, toClaimView, type ClaimView } from "../newsroom/views";
+import { claimSelect, toClaimView, type ClaimView } from "../claims/claim-view";
 
 export interface ArticleEditorView {
   dossier: { id: string; slug: string; title: string; language: string; status: string; version: number; body: string; updatedAt: string };

@@ -1,39 +1,21 @@
 import "server-only";
 // One dossier as the newsroom works on it: its details and every record in it (a dossier holds
 // dozens of records, not thousands), with what this actor may do. Confidential source fields
-// follow the actor's role (newsroom/views.ts).
+// follow the actor's role (sources/confidentiality.ts).
 import { byText } from "@/lib/domain/collation";
 import { compareEdtfBounds } from "@/lib/domain/edtf";
 import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { findDossier, findDossierBySlug } from "../newsroom/scope";
 import { dossierHoldings } from "./delete-dossier";
-import {
-  claimSelect,
-  dossierSelect,
-  entitySelect,
-  eventSelect,
-  evidenceSelect,
-  questionSelect,
-  quoteSelect,
-  sourceSelectFor,
-  toClaimView,
-  toDossierView,
-  toEntityView,
-  toEventView,
-  toEvidenceView,
-  toQuestionView,
-  toQuoteView,
-  toSourceView,
-  type ClaimView,
-  type DossierView,
-  type EntityView,
-  type EventView,
-  type EvidenceView,
-  type QuestionView,
-  type QuoteView,
-  type SourceView,
-} from "../newsroom/views";
+import { claimSelect, toClaimView, type ClaimView } from "../claims/claim-view";
+import { dossierSelect, toDossierView, type DossierView } from "./dossier-view";
+import { entitySelect, toEntityView, type EntityView } from "../entities/entity-view";
+import { eventSelect, toEventView, type EventView } from "../events/event-view";
+import { evidenceSelect, toEvidenceView, type EvidenceView } from "../evidence/evidence-view";
+import { questionSelect, toQuestionView, type QuestionView } from "../questions/question-view";
+import { quoteSelect, toQuoteView, type QuoteView } from "../quotes/quote-view";
+import { seesConfidentialSources, sourceSelectFor, toSourceView, type SourceView } from "../sources/confidentiality";
 
 export interface Capabilities {
   editDossier: boolean;
@@ -97,7 +79,7 @@ export async function getDossierWorkspace(actor: Actor, key: string, by: "slug" 
       editDossier: can(actor, "dossier:edit"),
       editClaims: can(actor, "claim:edit"),
       editSources: can(actor, "source:edit"),
-      viewConfidential: can(actor, "source:view-confidential"),
+      viewConfidential: seesConfidentialSources(actor),
       viewAudit: can(actor, "audit:view"),
       setVerdicts: can(actor, "verdict:set"),
       proposeVerdicts: can(actor, "verdict:propose"),

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { dossierSelect, toDossierView, type DossierView } from "../newsroom/views";
+import { dossierSelect, toDossierView, type DossierView } from "./dossier-view";
 
 export async function updateDossier(actor: Actor, input: UpdateDossierInput): Promise<{ dossier: DossierView; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { entitySelect, toEntityView, type EntityView } from "../newsroom/views";
+import { entitySelect, toEntityView, type EntityView } from "./entity-view";
 
 export async function createEntity(actor: Actor, input: CreateEntityInput): Promise<{ entity: EntityView; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { entitySelect, toEntityView } from "../newsroom/views";
+import { entitySelect, toEntityView } from "./entity-view";
 
 export async function deleteEntity(actor: Actor, input: { dossierId: string; entityId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { entitySelect, toEntityView, type EntityView } from "../newsroom/views";
+import { entitySelect, toEntityView, type EntityView } from "./entity-view";
 
 export async function updateEntity(actor: Actor, input: UpdateEntityInput): Promise<{ entity: EntityView; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

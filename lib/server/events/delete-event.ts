@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { eventSelect, toEventView } from "../newsroom/views";
+import { eventSelect, toEventView } from "./event-view";
 
 export async function deleteEvent(actor: Actor, input: { dossierId: string; eventId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { eventSelect, toEventView, type EventView } from "../newsroom/views";
+import { eventSelect, toEventView, type EventView } from "./event-view";
 import { eventBounds, replaceEventLinks } from "./event-links";
 
 export async function updateEvent(actor: Actor, input: UpdateEventInput): Promise<{ event: EventView; readerSlug: string | null }> {

@@ -7,7 +7,7 @@ import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { evidenceSelect, toEvidenceView, type EvidenceView } from "../newsroom/views";
+import { evidenceSelect, toEvidenceView, type EvidenceView } from "./evidence-view";
 import { requireLinkTargets } from "./link-targets";
 
 export async function createEvidence(actor: Actor, input: CreateEvidenceInput): Promise<{ evidence: EvidenceView; readerSlug: string | null }> {

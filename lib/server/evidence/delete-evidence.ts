@@ -4,8 +4,8 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { evidenceSelect, toEvidenceView } from "../newsroom/views";
-import { parseIds } from "../verdicts/internal";
+import { evidenceSelect, toEvidenceView } from "./evidence-view";
+import { parseIds } from "../verdicts/claim-decision";
 
 export async function deleteEvidence(actor: Actor, input: { dossierId: string; evidenceId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "claim:edit");

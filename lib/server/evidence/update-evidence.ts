@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { evidenceSelect, toEvidenceView, type EvidenceView } from "../newsroom/views";
+import { evidenceSelect, toEvidenceView, type EvidenceView } from "./evidence-view";
 import { requireLinkTargets } from "./link-targets";
 import { watchRechecks } from "../claims/recheck";
 

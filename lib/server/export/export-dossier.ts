@@ -12,10 +12,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import { EXPORT_FORMAT, RECORD_FILE, type ExportDossierInput, type ExportRecord } from "@/lib/schemas/export";
-import { can, requirePermission, type Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { findDossier } from "../newsroom/scope";
+import { seesConfidentialSources } from "../sources/confidentiality";
 import { readFile } from "../storage";
 import { DOSSIER_TABLES, readTable } from "./tables";
 
@@ -60,7 +61,7 @@ export async function exportDossier(actor: Actor, input: ExportDossierInput): Pr
     { timeout: 5 * 60_000, maxWait: 30_000 },
   );
   const users = await usersOf(db, tables);
-  return buildExport(tables, users, { slug: dossier.slug, exportedAt, includeConfidential: input.includeConfidential && can(actor, "source:view-confidential"), includeFiles: input.includeFiles });
+  return buildExport(tables, users, { slug: dossier.slug, exportedAt, includeConfidential: input.includeConfidential && seesConfidentialSources(actor), includeFiles: input.includeFiles });
 }
 
 async function usersOf(tx: Tx, tables: Map<string, Row[]>) {

@@ -10,8 +10,8 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 import { requireUser } from "../require-user";
-import type { PersonRef } from "../verdicts/internal";
-import { loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
+import type { PersonRef } from "../verdicts/claim-decision";
+import { loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
 import { latestVersion } from "./versions";
 
 export interface PendingChanges {

@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import { gateOf, loadDossier, toPublishingDossier, type BlockingClaim, type PublishingDossier } from "./internal";
+import { gateOf, loadDossier, toPublishingDossier, type BlockingClaim, type PublishingDossier } from "./publish-gate";
 
 export interface PublishReadiness {
   dossier: PublishingDossier;

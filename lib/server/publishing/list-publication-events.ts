@@ -7,8 +7,8 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import { parseIds, type PersonRef } from "../verdicts/internal";
-import { loadDossier } from "./internal";
+import { parseIds, type PersonRef } from "../verdicts/claim-decision";
+import { loadDossier } from "./publish-gate";
 
 export interface PublicationEventView {
   id: string;

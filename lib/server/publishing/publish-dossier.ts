@@ -23,12 +23,12 @@ import { parseInput } from "@/lib/schemas/parse";
 import type { Actor, UserActor } from "../actor";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { createNotification } from "../notifications/internal";
+import { createNotification } from "../notifications/notify";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
 import { requireUser } from "../require-user";
-import { claimExcerpt } from "../verdicts/internal";
-import { gateOf, loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
-import { enqueuePublication } from "../webhooks/internal";
+import { claimExcerpt } from "../verdicts/claim-decision";
+import { gateOf, loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
+import { enqueuePublication } from "../webhooks/outbox";
 import { latestVersion, writeVersion } from "./versions";
 
 export interface PublishDossierResult {

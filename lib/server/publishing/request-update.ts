@@ -7,9 +7,9 @@ import type { RequestUpdateInput } from "@/lib/schemas/publishing";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { notifyEditors } from "../notifications/internal";
+import { notifyEditors } from "../notifications/notify";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
-import { loadDossier } from "./internal";
+import { loadDossier } from "./publish-gate";
 import { latestVersion } from "./versions";
 
 export interface RequestUpdateResult {

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import { loadDossier, toPublishingDossier, type PublishingDossier } from "./internal";
+import { loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
 
 export interface UnpublishDossierResult {
   dossier: PublishingDossier;

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { questionSelect, toQuestionView, type QuestionView } from "../newsroom/views";
+import { questionSelect, toQuestionView, type QuestionView } from "./question-view";
 import { requireQuestionLinks } from "./question-links";
 
 export async function createQuestion(actor: Actor, input: CreateQuestionInput): Promise<{ question: QuestionView; readerSlug: string | null }> {

@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { questionSelect, toQuestionView } from "../newsroom/views";
+import { questionSelect, toQuestionView } from "./question-view";
 
 export async function deleteQuestion(actor: Actor, input: { dossierId: string; questionId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -7,7 +7,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { questionSelect, toQuestionView, type QuestionView } from "../newsroom/views";
+import { questionSelect, toQuestionView, type QuestionView } from "./question-view";
 import { requireQuestionLinks } from "./question-links";
 
 export async function updateQuestion(actor: Actor, input: UpdateQuestionInput): Promise<{ question: QuestionView; readerSlug: string | null }> {

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { quoteSelect, toQuoteView, type QuoteView } from "../newsroom/views";
+import { quoteSelect, toQuoteView, type QuoteView } from "./quote-view";
 import { requireQuoteLinks, speakerLabelWarnings } from "./quote-links";
 
 export async function createQuote(actor: Actor, input: CreateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null; warnings: string[] }> {

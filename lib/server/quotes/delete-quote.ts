@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { quoteSelect, toQuoteView } from "../newsroom/views";
+import { quoteSelect, toQuoteView } from "./quote-view";
 
 export async function deleteQuote(actor: Actor, input: { dossierId: string; quoteId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "dossier:edit");

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { quoteSelect, toQuoteView, type QuoteView } from "../newsroom/views";
+import { quoteSelect, toQuoteView, type QuoteView } from "./quote-view";
 import { requireQuoteLinks, speakerLabelWarnings } from "./quote-links";
 
 export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promise<{ quote: QuoteView; readerSlug: string | null; warnings: string[] }> {

@@ -8,6 +8,7 @@ import { dayOf, type SearchKind } from "@/lib/domain/search";
 import { parseSnapshot, type ReaderView } from "@/lib/domain/published-version";
 import { articlePassagesOffThread } from "@/lib/markdown/off-thread";
 import type { Tx } from "../db";
+import { withheldSourceLabel } from "../sources/confidentiality";
 
 /**
  * 0: everyone of the audience; 1: a confidential source in full, for source:view-confidential
@@ -89,7 +90,7 @@ export async function sourceDocuments(tx: Tx, ids: string[]): Promise<SearchDocu
     const base = { kind: "source" as const, recordId: s.id, dossierId: s.dossierId, language: s.dossier.language, verdict: null, day: dayOf(s.date) ?? dayOf(s.updatedAt) };
     if (!s.confidential) return [staff({ ...base, title: s.title, body: joined(s.publisher, s.author, s.notes) })];
     // As every newsroom page names it for a role without source:view-confidential (sourceLabel)…
-    const known = s.publicDescription?.trim() || "Confidential source";
+    const known = withheldSourceLabel(s.publicDescription);
     return [
       staff({ ...base, confidential: 2, title: known, body: joined(s.publisher, s.author) }),
       // …and in full, for the roles that may read its title, identity and notes.

@@ -6,9 +6,9 @@ import { parseQuery, stems } from "@/lib/domain/search";
 import { verdictLabel } from "@/lib/domain/verdicts";
 import { parseInput } from "@/lib/schemas/parse";
 import { SimilarClaimsSchema, type SimilarClaimsInput } from "@/lib/schemas/search";
-import { can, requirePermission, type Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { sourceLabel, sourceNameSelect } from "../newsroom/views";
+import { seesConfidentialSources, sourceLabel, sourceNameSelect } from "../sources/confidentiality";
 import type { EngineCandidate } from "./engine";
 import { upToDateIndex } from "./search-index";
 
@@ -53,7 +53,7 @@ export async function findSimilarClaims(actor: Actor, input: SimilarClaimsInput)
   if (rarest.length === 0) return [];
   const base = {
     audience: "staff" as const,
-    confidential: can(actor, "source:view-confidential") ? ([0, 1] as const) : ([0, 2] as const),
+    confidential: seesConfidentialSources(actor) ? ([0, 1] as const) : ([0, 2] as const),
     kinds: ["claim"] as const,
     excludeDossierId: dossierId,
     offset: 0,

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/domain/errors";
 import { parseQuery, snippet, type ParsedQuery, type SearchKind, type SnippetPart } from "@/lib/domain/search";
 import { NewsroomSearchSchema, SEARCH_PAGE_SIZE, type NewsroomSearchInput } from "@/lib/schemas/search";
 import { parseInput } from "@/lib/schemas/parse";
-import { can, requirePermission, type Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
+import { seesConfidentialSources } from "../sources/confidentiality";
 import { db } from "../db";
 import { COUNT_CAP, type EngineHit } from "./engine";
 import { upToDateIndex } from "./search-index";
@@ -94,7 +95,7 @@ export async function searchNewsroom(actor: Actor, input: NewsroomSearchInput): 
     parsed,
     mode: "all",
     audience: "staff",
-    confidential: can(actor, "source:view-confidential") ? [0, 1] : [0, 2],
+    confidential: seesConfidentialSources(actor) ? [0, 1] : [0, 2],
     kinds: filters.type ? [filters.type] : undefined,
     dossierId: filters.dossier,
     verdict: filters.verdict,

@@ -6,8 +6,9 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "../newsroom/views";
-import { archiveSourceSelect, enqueueCapture } from "../archive/internal";
+import { sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "./confidentiality";
+import { enqueueCapture } from "../archive/capture-queue";
+import { archiveSourceSelect } from "../archive/record-views";
 import { wakeArchiveWorker } from "../archive/worker";
 import { captureOnCreate } from "../capture/settings";
 

@@ -6,7 +6,7 @@ import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { sourceAuditSnapshot, sourceSelect, stripCounts } from "../newsroom/views";
+import { sourceAuditSnapshot, sourceSelect, stripCounts } from "./confidentiality";
 
 export async function deleteSource(actor: Actor, input: { dossierId: string; sourceId: string }): Promise<{ deleted: string; readerSlug: string | null }> {
   requirePermission(actor, "source:edit");

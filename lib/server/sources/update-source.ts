@@ -5,15 +5,15 @@ import "server-only";
 // not turn a confidential source public: it cannot see what that would reveal.
 import { AppError } from "@/lib/domain/errors";
 import type { UpdateSourceInput } from "@/lib/schemas/sources";
-import { can, requirePermission, type Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { sourceAuditSnapshot, sourceSelect, stripCounts, sourceSelectFor, toSourceView, type SourceView } from "../newsroom/views";
+import { seesConfidentialSources, sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "./confidentiality";
 
 export async function updateSource(actor: Actor, input: UpdateSourceInput): Promise<{ source: SourceView; readerSlug: string | null }> {
   requirePermission(actor, "source:edit");
-  const seesConfidential = can(actor, "source:view-confidential");
+  const seesConfidential = seesConfidentialSources(actor);
   return db.$transaction(async (tx) => {
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.source.findFirst({ where: { id: input.sourceId, dossierId: dossier.id }, select: { ...sourceSelect, identity: true, notes: true } });

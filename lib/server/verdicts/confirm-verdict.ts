@@ -12,13 +12,13 @@ import { recordAudit } from "../audit";
 import { recheckOf, recheckSelect } from "../claims/recheck";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { assertClaimVersion, loadClaim, resolveEvidenceIds, toClaimState, toDossierRef, writeVerdict, type ClaimVerdictState, type DossierRef, type VerdictChangeView } from "./internal";
+import { assertClaimVersion, loadClaim, resolveEvidenceIds, toClaimState, toDossierLink, writeVerdict, type ClaimVerdictState, type DossierLink, type VerdictChangeView } from "./claim-decision";
 
 export interface ConfirmVerdictResult {
   claim: ClaimVerdictState;
   /** The re-check line appended to the verdict history. */
   change: VerdictChangeView;
-  dossier: DossierRef;
+  dossier: DossierLink;
   /** A re-check changes the working copy only: readers see it once an editor publishes the update. */
   readerSlug: null;
 }
@@ -71,6 +71,6 @@ export async function confirmVerdict(actor: Actor, input: ConfirmVerdictInput): 
       before: { ...toClaimState(claim), recheck: changes },
       after: { ...after, change },
     });
-    return { claim: after, change, dossier: toDossierRef(claim.dossier), readerSlug: null };
+    return { claim: after, change, dossier: toDossierLink(claim.dossier), readerSlug: null };
   });
 }

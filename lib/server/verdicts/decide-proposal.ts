@@ -14,7 +14,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { readerSlugOf } from "../newsroom/scope";
-import { createNotification } from "../notifications/internal";
+import { createNotification } from "../notifications/notify";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
@@ -25,15 +25,15 @@ import {
   proposalSelect,
   reviewStateAfter,
   toClaimState,
-  toDossierRef,
+  toDossierLink,
   toProposalView,
   updateClaimIfCurrent,
   writeVerdict,
   type ClaimVerdictState,
-  type DossierRef,
+  type DossierLink,
   type ProposalView,
   type VerdictChangeView,
-} from "./internal";
+} from "./claim-decision";
 
 export type DecideProposalResult =
   | {
@@ -45,7 +45,7 @@ export type DecideProposalResult =
       /** Evidence ids of the proposal no longer attached to the claim, left out of the change. */
       droppedEvidenceIds: string[];
       notificationId: string;
-      dossier: DossierRef;
+      dossier: DossierLink;
       /** Pass to revalidateReaderPages() after success; null when readers cannot see the dossier. */
       readerSlug: string | null;
     }
@@ -54,7 +54,7 @@ export type DecideProposalResult =
       proposal: ProposalView;
       claim: ClaimVerdictState;
       notificationId: string;
-      dossier: DossierRef;
+      dossier: DossierLink;
       /** Always null: a rejection changes nothing readers see. */
       readerSlug: null;
     };
@@ -99,7 +99,7 @@ export async function decideProposal(actor: Actor, input: DecideProposalInput): 
         before: { proposal: toProposalView(found), claim: toClaimState(claim) },
         after: { proposal: view, claim: after },
       });
-      return { decision: "reject", proposal: view, claim: after, notificationId, dossier: toDossierRef(claim.dossier), readerSlug: null };
+      return { decision: "reject", proposal: view, claim: after, notificationId, dossier: toDossierLink(claim.dossier), readerSlug: null };
     }
 
     // Evidence removed since the proposal was made cannot support the verdict any more.
@@ -161,7 +161,7 @@ export async function decideProposal(actor: Actor, input: DecideProposalInput): 
       change,
       droppedEvidenceIds,
       notificationId,
-      dossier: toDossierRef(claim.dossier),
+      dossier: toDossierLink(claim.dossier),
       readerSlug: readerSlugOf(claim.dossier),
     };
   });

@@ -1,7 +1,7 @@
 import "server-only";
 // A claim's verdict record as the newsroom sees it: the current verdict, every change (with its
 // evidence and correction note), every proposal whatever its outcome, and the claim's evidence
-// links to choose from. A confidential source is named as newsroom/views.ts sourceLabel says.
+// links to choose from. A confidential source is named as sources/confidentiality.ts sourceLabel says.
 import { AppError } from "@/lib/domain/errors";
 import { correctionNoteRequired } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
@@ -9,7 +9,7 @@ import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { archivedError } from "../newsroom/scope";
-import { sourceLabel, sourceNameSelect } from "../newsroom/views";
+import { sourceLabel, sourceNameSelect } from "../sources/confidentiality";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import type { RecheckChange } from "@/lib/domain/recheck";
@@ -20,11 +20,11 @@ import {
   toVerdictChangeView,
   verdictChangeSelect,
   type ClaimVerdictState,
-  type DossierRef,
+  type DossierLink,
   type PersonRef,
   type ProposalView,
   type VerdictChangeView,
-} from "./internal";
+} from "./claim-decision";
 
 export interface EvidenceOption {
   id: string;
@@ -35,7 +35,7 @@ export interface EvidenceOption {
   note: string | null;
   source: {
     id: string;
-    /** What this person may call it (newsroom/views.ts sourceLabel). */
+    /** What this person may call it (sources/confidentiality.ts sourceLabel). */
     label: string;
     confidential: boolean;
     kind: string;
@@ -52,7 +52,7 @@ export interface ClaimVerdictHistory {
     assignee: PersonRef | null;
     verdictSetBy: PersonRef | null;
   };
-  dossier: DossierRef & {
+  dossier: DossierLink & {
     publishedAt: string | null;
     /** A verdict decision on this claim needs a correction note (the dossier has been published). */
     correctionNoteRequired: boolean;

@@ -14,7 +14,7 @@ import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import { deskClaimPath } from "@/lib/domain/desk-links";
-import { notifyEditors } from "../notifications/internal";
+import { notifyEditors } from "../notifications/notify";
 import {
   assertClaimVersion,
   claimExcerpt,
@@ -27,7 +27,7 @@ import {
   updateClaimIfCurrent,
   type ClaimVerdictState,
   type ProposalView,
-} from "./internal";
+} from "./claim-decision";
 
 export interface ProposeVerdictResult {
   proposal: ProposalView;

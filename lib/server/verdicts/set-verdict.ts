@@ -13,7 +13,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { readerSlugOf } from "../newsroom/scope";
-import { createNotification } from "../notifications/internal";
+import { createNotification } from "../notifications/notify";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
 import {
@@ -22,12 +22,12 @@ import {
   loadClaim,
   resolveEvidenceIds,
   toClaimState,
-  toDossierRef,
+  toDossierLink,
   writeVerdict,
   type ClaimVerdictState,
-  type DossierRef,
+  type DossierLink,
   type VerdictChangeView,
-} from "./internal";
+} from "./claim-decision";
 
 export interface SetVerdictResult {
   claim: ClaimVerdictState;
@@ -35,7 +35,7 @@ export interface SetVerdictResult {
   change: VerdictChangeView;
   /** The pending proposal this decision closed as "superseded", if there was one. */
   supersededProposalId: string | null;
-  dossier: DossierRef;
+  dossier: DossierLink;
   /** Pass to revalidateReaderPages() after success; null when readers cannot see the dossier. */
   readerSlug: string | null;
 }
@@ -104,6 +104,6 @@ export async function setVerdict(actor: Actor, input: SetVerdictInput): Promise<
       after: { ...after, change, supersededProposalId: pending?.id ?? null },
     });
 
-    return { claim: after, change, supersededProposalId: pending?.id ?? null, dossier: toDossierRef(claim.dossier), readerSlug: readerSlugOf(claim.dossier) };
+    return { claim: after, change, supersededProposalId: pending?.id ?? null, dossier: toDossierLink(claim.dossier), readerSlug: readerSlugOf(claim.dossier) };
   });
 }

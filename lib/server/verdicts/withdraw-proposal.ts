@@ -9,7 +9,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { parseInput } from "@/lib/schemas/parse";
 import { requireUser } from "../require-user";
-import { loadClaim, proposalSelect, reviewStateAfter, toClaimState, toProposalView, updateClaimIfCurrent, type ClaimVerdictState, type ProposalView } from "./internal";
+import { loadClaim, proposalSelect, reviewStateAfter, toClaimState, toProposalView, updateClaimIfCurrent, type ClaimVerdictState, type ProposalView } from "./claim-decision";
 
 export interface WithdrawProposalResult {
   proposal: ProposalView;

@@ -8,7 +8,7 @@ import { CreateWebhookEndpointSchema, type CreateWebhookEndpointInput } from "@/
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { newWebhookSecret } from "./internal";
+import { newWebhookSecret } from "./outbox";
 
 export async function createWebhookEndpoint(actor: Actor, input: CreateWebhookEndpointInput): Promise<{ id: string; url: string; events: string[]; secret: string }> {
   requirePermission(actor, "webhook:manage");

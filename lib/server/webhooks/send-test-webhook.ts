@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/schemas/parse";
 import { WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { testPayload } from "./internal";
+import { testPayload } from "./outbox";
 import { wakeWebhookWorker } from "./worker";
 
 export async function sendTestWebhook(actor: Actor, input: { endpointId: string }): Promise<{ deliveryId: string; eventId: string }> {

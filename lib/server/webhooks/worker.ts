@@ -6,15 +6,11 @@ import { claimDueDelivery, deliverClaimed, releaseStaleDeliveries } from "./drai
 
 export function startWebhookWorker(): void {
   startBackgroundLoop("webhook", {
-    idlePollMs: 2000,
+    claim: () => claimDueDelivery(),
+    run: (claimed) => deliverClaimed(claimed),
     sweep: () => releaseStaleDeliveries(),
     sweepEveryMs: 60_000,
-    step: async () => {
-      const claimed = await claimDueDelivery();
-      if (!claimed) return false;
-      await deliverClaimed(claimed);
-      return true;
-    },
+    idlePollMs: 2000,
   });
 }
 

@@ -10,7 +10,7 @@ import { roleHasPermission } from "@/lib/domain/permissions";
 import { loadForPage, newsroomLocale, requireNewsroomActor } from "@/lib/http/page";
 import { messages, type UiMessages } from "@/lib/i18n/messages";
 import { API_TOKEN_DEFAULT_DAYS } from "@/lib/schemas/api-tokens";
-import type { ApiTokenView } from "@/lib/server/api-tokens/internal";
+import type { ApiTokenView } from "@/lib/server/api-tokens/api-token-view";
 import { listAllApiTokens } from "@/lib/server/api-tokens/list-all-api-tokens";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 

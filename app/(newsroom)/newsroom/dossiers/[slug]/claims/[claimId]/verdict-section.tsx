@@ -16,7 +16,7 @@ import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { verdictNeedsSecondPerson } from "@/lib/domain/verdict-rules";
 import { findVerdict, verdictLabel } from "@/lib/domain/verdicts";
 import type { ClaimVerdictHistory, EvidenceOption } from "@/lib/server/verdicts/get-claim-verdict-history";
-import type { ProposalView } from "@/lib/server/verdicts/internal";
+import type { ProposalView } from "@/lib/server/verdicts/claim-decision";
 
 export interface Viewer {
   id: string;

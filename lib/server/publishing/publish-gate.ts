@@ -7,7 +7,7 @@ import { publishGate, type BlockingReason } from "@/lib/domain/verdict-rules";
 import { recheckOf, recheckSelect } from "../claims/recheck";
 import type { Tx } from "../db";
 import { archivedError } from "../newsroom/scope";
-import type { PersonRef } from "../verdicts/internal";
+import type { PersonRef } from "../verdicts/claim-decision";
 
 export interface BlockingClaim {
   id: string;
@@ -22,19 +22,10 @@ export interface BlockingClaim {
   assignee: PersonRef | null;
 }
 
-export interface PublishingDossier {
-  id: string;
-  slug: string;
-  title: string;
-  status: string;
-  publishedAt: string | null;
-  version: number;
-}
-
-const dossierSelect = { id: true, slug: true, title: true, status: true, publishedAt: true, version: true } as const;
+const publishingDossierSelect = { id: true, slug: true, title: true, status: true, publishedAt: true, version: true } as const;
 
 export async function loadDossier(tx: Tx, dossierId: string) {
-  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...dossierSelect, archivedAt: true } });
+  const dossier = await tx.dossier.findUnique({ where: { id: dossierId }, select: { ...publishingDossierSelect, archivedAt: true } });
   if (!dossier) throw new AppError("NOT_FOUND", "This dossier does not exist (it may have been deleted).");
   // An archived dossier is never published (nor shown to readers) until an admin restores it.
   const { archivedAt, ...active } = dossier;
@@ -42,10 +33,12 @@ export async function loadDossier(tx: Tx, dossierId: string) {
   return active;
 }
 
-export const toPublishingDossier = (d: Awaited<ReturnType<typeof loadDossier>>): PublishingDossier => ({
+export const toPublishingDossier = (d: Awaited<ReturnType<typeof loadDossier>>) => ({
   ...d,
   publishedAt: d.publishedAt?.toISOString() ?? null,
 });
+
+export type PublishingDossier = ReturnType<typeof toPublishingDossier>;
 
 /** Every claim of the dossier judged by the gate: the blocking ones, in article order. */
 export async function gateOf(tx: Tx, dossierId: string): Promise<{ ready: boolean; totalClaims: number; blocking: BlockingClaim[] }> {

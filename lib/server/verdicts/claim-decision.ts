@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserActor } from "../actor";
 import type { Tx } from "../db";
 import { archivedError } from "../newsroom/scope";
-import { enqueueVerdictChanged } from "../webhooks/internal";
+import { enqueueVerdictChanged } from "../webhooks/outbox";
 
 export type PersonRef = TimelinePerson;
 
@@ -35,7 +35,8 @@ export interface ClaimVerdictState {
   version: number;
 }
 
-export interface DossierRef {
+/** The dossier a decision was made in, as its result names it (links, revalidation). */
+export interface DossierLink {
   id: string;
   slug: string;
   title: string;
@@ -76,7 +77,7 @@ export const verdictChangeSelect = {
 } satisfies Prisma.VerdictChangeSelect;
 type VerdictChangeRow = Prisma.VerdictChangeGetPayload<{ select: typeof verdictChangeSelect }>;
 
-const claimSelect = {
+const claimForDecisionSelect = {
   id: true,
   dossierId: true,
   text: true,
@@ -90,7 +91,7 @@ const claimSelect = {
   // At most one is pending (propose-verdict keeps it so); ordered so the oldest would win anyway.
   proposals: { where: { status: "pending" }, orderBy: { createdAt: "asc" }, take: 1, select: proposalSelect },
 } satisfies Prisma.ClaimSelect;
-export type ClaimForDecision = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+export type ClaimForDecision = Prisma.ClaimGetPayload<{ select: typeof claimForDecisionSelect }>;
 
 /** The id lists stored as JSON (evidence of a verdict or proposal, claims blocking a publication). */
 export const parseIds = (json: string): string[] => {
@@ -134,12 +135,12 @@ export function toVerdictChangeView(c: VerdictChangeRow): VerdictChangeView {
   return { ...rest, kind: c.kind === "recheck" ? "recheck" : "verdict", checked: parseChecked(checked), evidenceIds: parseIds(c.evidenceIds), createdAt: c.createdAt.toISOString() };
 }
 
-export function toDossierRef(d: ClaimForDecision["dossier"]): DossierRef {
+export function toDossierLink(d: ClaimForDecision["dossier"]): DossierLink {
   return { id: d.id, slug: d.slug, title: d.title, status: d.status };
 }
 
 export async function loadClaim(tx: Tx, claimId: string): Promise<ClaimForDecision> {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimSelect });
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: claimForDecisionSelect });
   if (!claim) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
   // The desk never decides on a claim of an archived dossier (restore the dossier first).
   const { archivedAt } = await tx.dossier.findUniqueOrThrow({ where: { id: claim.dossierId }, select: { archivedAt: true } });
