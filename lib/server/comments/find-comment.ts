@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/schemas/parse";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { findThreadTarget } from "./internal";
+import { findThreadTarget } from "./discussion-target";
 
 export interface CommentLocation {
   commentId: string;

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/schemas/parse";
 import { can, type Actor } from "../actor";
 import { db } from "../db";
 import { requireUser } from "../require-user";
-import { findTarget, mentionableMembers, whereTarget } from "./internal";
+import { findTarget, mentionableMembers, whereTarget } from "./discussion-target";
 
 export interface CommentView {
   id: string;

@@ -12,9 +12,9 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { inDossier } from "../newsroom/scope";
-import { createNotification } from "../notifications/internal";
+import { createNotification } from "../notifications/notify";
 import { requireUser } from "../require-user";
-import { findTarget, findThreadTarget, mentionableMembers, whereTarget } from "./internal";
+import { findTarget, findThreadTarget, mentionableMembers, whereTarget } from "./discussion-target";
 
 export interface PostCommentResult {
   commentId: string;

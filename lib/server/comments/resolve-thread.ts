@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { inDossier } from "../newsroom/scope";
 import { requireUser } from "../require-user";
-import { findThreadTarget } from "./internal";
+import { findThreadTarget } from "./discussion-target";
 
 export interface ResolveThreadResult {
   threadId: string;

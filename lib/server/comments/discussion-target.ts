@@ -5,10 +5,11 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import type { CommentTarget } from "@/lib/schemas/comments";
-import { can, type Actor } from "../actor";
+import type { Actor } from "../actor";
 import type { Tx } from "../db";
 import { archivedError, type DossierRef } from "../newsroom/scope";
-import { claimExcerpt } from "../verdicts/internal";
+import { seesConfidentialSources, withheldSourceLabel } from "../sources/confidentiality";
+import { claimExcerpt } from "../verdicts/claim-decision";
 
 export interface DiscussionTarget {
   type: CommentTarget;
@@ -20,7 +21,7 @@ export interface DiscussionTarget {
   safeLabel: string;
 }
 
-const dossierSelect = { id: true, slug: true, status: true, version: true, title: true, archivedAt: true } as const;
+const discussionDossierSelect = { id: true, slug: true, status: true, version: true, title: true, archivedAt: true } as const;
 
 function active(dossier: { id: string; slug: string; status: string; version: number; title: string; archivedAt: Date | null }) {
   if (dossier.archivedAt) throw archivedError(dossier.slug);
@@ -36,25 +37,25 @@ const MISSING: Record<CommentTarget, string> = {
 /** The claim or source, refused (FORBIDDEN) when it is a confidential source the actor may not read. */
 export async function findTarget(tx: Tx, actor: Actor, type: CommentTarget, id: string): Promise<DiscussionTarget> {
   if (type === "claim") {
-    const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, text: true, dossier: { select: dossierSelect } } });
+    const claim = await tx.claim.findUnique({ where: { id }, select: { id: true, text: true, dossier: { select: discussionDossierSelect } } });
     if (!claim) throw new AppError("NOT_FOUND", MISSING.claim);
     return { type, id: claim.id, dossier: active(claim.dossier), confidential: false, safeLabel: `the claim “${claimExcerpt(claim.text)}”` };
   }
-  const source = await tx.source.findUnique({ where: { id }, select: { id: true, title: true, confidential: true, publicDescription: true, dossier: { select: dossierSelect } } });
+  const source = await tx.source.findUnique({ where: { id }, select: { id: true, title: true, confidential: true, publicDescription: true, dossier: { select: discussionDossierSelect } } });
   if (!source) throw new AppError("NOT_FOUND", MISSING.source);
   const target: DiscussionTarget = {
     type,
     id: source.id,
     dossier: active(source.dossier),
     confidential: source.confidential,
-    safeLabel: source.confidential ? `the confidential source “${claimExcerpt(source.publicDescription?.trim() || "Confidential source")}”` : `the source “${claimExcerpt(source.title)}”`,
+    safeLabel: source.confidential ? `the confidential source “${claimExcerpt(withheldSourceLabel(source.publicDescription))}”` : `the source “${claimExcerpt(source.title)}”`,
   };
   assertMayRead(actor, target);
   return target;
 }
 
 export function assertMayRead(actor: Actor, target: Pick<DiscussionTarget, "confidential">): void {
-  if (target.confidential && !can(actor, "source:view-confidential")) {
+  if (target.confidential && !seesConfidentialSources(actor)) {
     throw new AppError("FORBIDDEN", "The discussion of a confidential source is for the roles that may read its identity (editors and admins).");
   }
 }
