@@ -68,3 +68,17 @@ export function isRole(value: string): value is Role {
 export function roleHasPermission(role: string, permission: Permission): boolean {
   return isRole(role) && ROLE_PERMISSIONS[role].includes(permission);
 }
+
+/**
+ * What a refused member is told, for the permissions whose refusal deserves more than the
+ * permission's name (the fact-check desk's: who can do it instead). requirePermission() uses it.
+ */
+const REFUSALS: Partial<Record<Permission, string>> = {
+  "verdict:set": "Only editors can set a verdict, confirm it or decide a proposal. Propose one instead: an editor will accept or reject it.",
+  "verdict:propose": "Your role cannot propose verdicts.",
+  "dossier:publish": "Only editors can publish or unpublish a dossier, and choose what readers see of its record.",
+};
+
+export function refusalMessage(permission: Permission): string {
+  return REFUSALS[permission] ?? `Your role does not allow this (${permission}).`;
+}

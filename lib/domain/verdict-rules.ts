@@ -4,24 +4,25 @@
 // newsroom. The verdict vocabulary is configurable, so every rule that needs it takes it as a
 // parameter (the installation's comes from verdictVocabulary() in lib/config).
 import { AppError } from "./errors";
-import { roleHasPermission } from "./permissions";
 import { CLAIMREVIEW_SCALE, findVerdict, type VerdictDefinition } from "./verdicts";
 import type { ReviewState } from "./vocabulary";
 
-/** The person acting at the desk: rules only need who they are and their role. */
+/**
+ * The person acting at the desk: rules only need who they are. Whether their role may do it at
+ * all is the use case's one permission check (requirePermission), made before these rules run.
+ */
 export interface DeskPerson {
   id: string;
-  role: string;
 }
 
 export type RuleName =
-  | "role"
   | "unknown-verdict"
   | "rationale-required"
   | "evidence-required"
   | "four-eyes"
   | "correction-note-required"
   | "own-proposal"
+  | "proposal-pending"
   | "proposal-closed"
   | "reason-required"
   | "not-proposer"
@@ -43,26 +44,6 @@ export interface Refusal {
 }
 
 // ───────────────────────────── The vocabulary's rules ─────────────────────────────
-
-export const maySetVerdict = (person: DeskPerson): boolean => roleHasPermission(person.role, "verdict:set");
-export const mayProposeVerdict = (person: DeskPerson): boolean => roleHasPermission(person.role, "verdict:propose");
-export const mayPublish = (person: DeskPerson): boolean => roleHasPermission(person.role, "dossier:publish");
-
-export type DeskAction = "set" | "accept" | "decide" | "propose" | "publish";
-
-const ROLE_REFUSALS: Record<DeskAction, { allowed: (p: DeskPerson) => boolean; message: string }> = {
-  set: { allowed: maySetVerdict, message: "Only editors can set a verdict. Propose one instead: an editor will accept or reject it." },
-  accept: { allowed: maySetVerdict, message: "Only editors can accept a proposed verdict." },
-  decide: { allowed: maySetVerdict, message: "Only editors can accept or reject a proposed verdict." },
-  propose: { allowed: mayProposeVerdict, message: "Your role cannot propose verdicts." },
-  publish: { allowed: mayPublish, message: "Only editors can publish or unpublish a dossier." },
-};
-
-/** The refusal for a role that may not do this at all (checked first, before anything is read). */
-export function roleRefusal(person: DeskPerson, action: DeskAction): Refusal | null {
-  const rule = ROLE_REFUSALS[action];
-  return rule.allowed(person) ? null : { rule: "role", code: "FORBIDDEN", message: rule.message };
-}
 
 /** Verdicts that may only be given with at least one evidence link (the vocabulary says which). */
 export function verdictNeedsEvidence(verdict: string, vocabulary: readonly VerdictDefinition[]): boolean {
@@ -119,8 +100,6 @@ export interface VerdictDecision {
  * their own claim is the author marking it verified.
  */
 export function checkVerdictDecision(d: VerdictDecision, vocabulary: readonly VerdictDefinition[]): Refusal[] {
-  const role = roleRefusal(d.decider, d.via === "direct" ? "set" : "accept");
-  if (role) return [role];
   const definition = findVerdict(d.verdict, vocabulary);
   if (!definition) return [unknownVerdict(d.verdict, vocabulary)];
 
@@ -189,13 +168,11 @@ export interface RecheckConfirmation {
 
 /**
  * An editor confirms a claim's verdict after its text or evidence changed: the same rules as
- * setting it (role, evidence, four eyes), on a claim that needs a re-check. Keeping the rationale
+ * setting it (evidence, four eyes), on a claim that needs a re-check. Keeping the rationale
  * corrects nothing readers were told, so no correction note is needed; amending it on a published
  * dossier is a correction like any other and needs one. To change the verdict, set a new one.
  */
 export function checkRecheckConfirmation(d: RecheckConfirmation, vocabulary: readonly VerdictDefinition[]): Refusal[] {
-  const role = roleRefusal(d.decider, "set");
-  if (role) return [role];
   if (!d.needsRecheck || d.verdict === null) {
     return [{ rule: "recheck-not-needed", code: "CONFLICT", message: d.verdict === null ? "This claim has no verdict to confirm: set one." : "This claim does not need a re-check: its verdict was given on its current text and evidence." }];
   }
@@ -256,8 +233,6 @@ export interface VerdictProposalDraft {
 
 /** A proposal must be acceptable as it stands: same vocabulary, rationale and evidence rules. */
 export function checkProposal(p: VerdictProposalDraft, vocabulary: readonly VerdictDefinition[]): Refusal[] {
-  const role = roleRefusal(p.proposer, "propose");
-  if (role) return [role];
   const definition = findVerdict(p.verdict, vocabulary);
   if (!definition) return [unknownVerdict(p.verdict, vocabulary)];
   const refusals: Refusal[] = [];
@@ -291,8 +266,6 @@ export function checkProposalDecision(d: {
   decision: "accept" | "reject";
   reason?: string | null;
 }): Refusal[] {
-  const role = roleRefusal(d.decider, "decide");
-  if (role) return [role];
   if (d.proposal.status !== "pending") return [closedProposal(d.proposal.status)];
   if (d.proposal.proposedById === d.decider.id) {
     // A proposal asks someone else to look: deciding one's own would defeat that.
@@ -317,6 +290,67 @@ export function checkWithdrawal(d: { person: DeskPerson; proposal: ProposalState
     return [{ rule: "not-proposer", code: "FORBIDDEN", message: "Only the person who made a proposal can withdraw it; an editor can reject it." }];
   }
   return [];
+}
+
+/** The pending proposal a new one meets: who made it, and what it proposes (for the message). */
+export interface PendingProposal {
+  proposedById: string;
+  proposerName: string;
+  verdictLabel: string;
+}
+
+/**
+ * One pending proposal per claim: the proposer's own is replaced by their new one (a revision),
+ * someone else's blocks a new one until an editor decides it or its author withdraws it, so no
+ * proposal silently buries another.
+ */
+export function pendingProposalRefusal(d: { proposer: DeskPerson; pending: PendingProposal | null }): Refusal | null {
+  if (!d.pending || d.pending.proposedById === d.proposer.id) return null;
+  return {
+    rule: "proposal-pending",
+    code: "CONFLICT",
+    message: `${d.pending.proposerName} already proposed “${d.pending.verdictLabel}” for this claim. Wait for an editor's decision, or ask them to withdraw it.`,
+  };
+}
+
+/** What a person may do at a claim's desk (the claim page shows exactly these forms). */
+export interface ClaimDeskAbilities {
+  /** They wrote the claim: four eyes applies to their decisions on it. */
+  isAuthor: boolean;
+  /** The pending proposal is theirs (they may revise or withdraw it). */
+  pendingIsMine: boolean;
+  /** Set the verdict directly (and confirm it after a re-check). */
+  setVerdict: boolean;
+  /** Propose a verdict, or revise their own pending proposal. */
+  propose: boolean;
+  /** Accept or reject the pending proposal (someone else's). */
+  decide: boolean;
+  /** Withdraw the pending proposal (their own). */
+  withdraw: boolean;
+}
+
+/**
+ * The desk's rules for one person and one claim, as the forms need them. The role's permissions
+ * come from the caller (the use case: requirePermission's table, API-token scope included); the
+ * rest is the rules the use cases apply: own proposal (checkProposalDecision, checkWithdrawal),
+ * someone else's pending proposal (pendingProposalRefusal).
+ */
+export function claimDeskAbilities(d: {
+  person: DeskPerson;
+  permissions: { setVerdict: boolean; propose: boolean };
+  claim: { authorId: string | null };
+  pending: { proposedById: string } | null;
+}): ClaimDeskAbilities {
+  const pendingIsMine = d.pending !== null && d.pending.proposedById === d.person.id;
+  const blocked = d.pending !== null && pendingProposalRefusal({ proposer: d.person, pending: { ...d.pending, proposerName: "", verdictLabel: "" } }) !== null;
+  return {
+    isAuthor: d.claim.authorId !== null && d.claim.authorId === d.person.id,
+    pendingIsMine,
+    setVerdict: d.permissions.setVerdict,
+    propose: d.permissions.propose && !blocked,
+    decide: d.permissions.setVerdict && d.pending !== null && !pendingIsMine,
+    withdraw: d.permissions.propose && pendingIsMine,
+  };
 }
 
 // ───────────────────────────── Review state ─────────────────────────────

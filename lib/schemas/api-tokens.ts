@@ -22,7 +22,7 @@ export const CreateApiTokenSchema = z.object({
       .default(API_TOKEN_DEFAULT_DAYS),
   ),
 });
-export type CreateApiTokenInput = z.input<typeof CreateApiTokenSchema>;
+export type CreateApiTokenInput = z.infer<typeof CreateApiTokenSchema>;
 
 export const RevokeApiTokenSchema = z.object({ tokenId: id("token") });
-export type RevokeApiTokenInput = z.input<typeof RevokeApiTokenSchema>;
+export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenSchema>;

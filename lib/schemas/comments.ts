@@ -24,14 +24,14 @@ export const PostCommentSchema = z
     message: "Reply to one thread, or start one on a claim or a source.",
     path: ["threadId"],
   });
-export type PostCommentInput = z.input<typeof PostCommentSchema>;
+export type PostCommentInput = z.infer<typeof PostCommentSchema>;
 
 export const ResolveThreadSchema = z.object({
   threadId: id("thread"),
   /** true: resolve; false: reopen. */
   resolved: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "Say whether to resolve or reopen the thread." })),
 });
-export type ResolveThreadInput = z.input<typeof ResolveThreadSchema>;
+export type ResolveThreadInput = z.infer<typeof ResolveThreadSchema>;
 
 export const ListCommentsSchema = z.object({
   targetType: choice(COMMENT_TARGETS, "What the comments are about"),

@@ -32,4 +32,4 @@ export type DeskClaimFilters = z.input<typeof DeskClaimFiltersSchema>;
 export const VerificationProgressSchema = z.object({
   dossierId: z.preprocess(emptyAsAbsent, id("dossier").optional()),
 });
-export type VerificationProgressInput = z.input<typeof VerificationProgressSchema>;
+export type VerificationProgressInput = z.infer<typeof VerificationProgressSchema>;

@@ -21,7 +21,7 @@ export const MarkNotificationReadSchema = z
     message: "Name one notification, or ask for all of them.",
     path: ["notificationId"],
   });
-export type MarkNotificationReadInput = z.input<typeof MarkNotificationReadSchema>;
+export type MarkNotificationReadInput = z.infer<typeof MarkNotificationReadSchema>;
 
 /** The header's unread count, asked for by the page as the person moves around: no input. */
 export const UnreadCountSchema = z.object({}).strict();

@@ -25,7 +25,7 @@ export const PublishDossierSchema = z.object({
   /** Required to publish an update: the working copy the editor reviewed (its changes are what gets published). */
   reviewedHash,
 });
-export type PublishDossierInput = z.input<typeof PublishDossierSchema>;
+export type PublishDossierInput = z.infer<typeof PublishDossierSchema>;
 
 /** A journalist asks the editors to publish the changes made to a published dossier (request-update.ts). */
 export const RequestUpdateSchema = z.object({
@@ -41,10 +41,10 @@ export const UnpublishDossierSchema = z.object({
   /** Optional, recorded in the audit log. */
   reason: optionalText("The reason", OVERRIDE_REASON_MAX),
 });
-export type UnpublishDossierInput = z.input<typeof UnpublishDossierSchema>;
+export type UnpublishDossierInput = z.infer<typeof UnpublishDossierSchema>;
 
 /** What blocks a dossier's publication (get-publish-readiness.ts), its changes not yet published (get-pending-changes.ts). */
 export const PublishReadinessSchema = z.object({
   dossierId: id("dossier"),
 });
-export type PublishReadinessInput = z.input<typeof PublishReadinessSchema>;
+export type PublishReadinessInput = z.infer<typeof PublishReadinessSchema>;

@@ -26,7 +26,7 @@ export const SetVerdictSchema = z.object({
   /** Required once the dossier has been published: readers see it in the corrections log. */
   correctionNote: VerdictFields.correctionNote,
 });
-export type SetVerdictInput = z.input<typeof SetVerdictSchema>;
+export type SetVerdictInput = z.infer<typeof SetVerdictSchema>;
 
 /**
  * An editor confirms a claim's verdict after its text or evidence changed: the rationale kept or
@@ -50,7 +50,7 @@ export const ProposeVerdictSchema = z.object({
   rationale: requiredText("The rationale", RATIONALE_MAX),
   evidenceIds: idList("evidence link", EVIDENCE_MAX),
 });
-export type ProposeVerdictInput = z.input<typeof ProposeVerdictSchema>;
+export type ProposeVerdictInput = z.infer<typeof ProposeVerdictSchema>;
 
 const decisionBase = {
   proposalId: id("proposal"),
@@ -79,16 +79,16 @@ export const DecideProposalSchema = z.discriminatedUnion(
   ],
   { error: 'Choose "accept" or "reject".' },
 );
-export type DecideProposalInput = z.input<typeof DecideProposalSchema>;
+export type DecideProposalInput = z.infer<typeof DecideProposalSchema>;
 
 /** The proposer withdraws their pending proposal (lib/server/verdicts/withdraw-proposal.ts). */
 export const WithdrawProposalSchema = z.object({
   proposalId: id("proposal"),
 });
-export type WithdrawProposalInput = z.input<typeof WithdrawProposalSchema>;
+export type WithdrawProposalInput = z.infer<typeof WithdrawProposalSchema>;
 
 /** A claim's verdict history, newsroom view (lib/server/verdicts/get-claim-verdict-history.ts). */
 export const ClaimVerdictHistorySchema = z.object({
   claimId: id("claim"),
 });
-export type ClaimVerdictHistoryInput = z.input<typeof ClaimVerdictHistorySchema>;
+export type ClaimVerdictHistoryInput = z.infer<typeof ClaimVerdictHistorySchema>;

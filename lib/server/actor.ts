@@ -1,7 +1,7 @@
 import "server-only";
 // The acting party every use case receives explicitly.
 import { AppError } from "@/lib/domain/errors";
-import { READ_PERMISSIONS, roleHasPermission, type ApiTokenScope, type Permission, type Role } from "@/lib/domain/permissions";
+import { READ_PERMISSIONS, refusalMessage, roleHasPermission, type ApiTokenScope, type Permission, type Role } from "@/lib/domain/permissions";
 
 /** A request made with a personal API token (lib/server/auth/api-token-actor.ts): which one, and its scope. */
 export interface ViaToken {
@@ -30,13 +30,24 @@ export function can(actor: Actor, permission: Permission): boolean {
   return roleHasPermission(actor.role, permission);
 }
 
-/** Throws UNAUTHENTICATED for anonymous actors and FORBIDDEN for users without the permission. */
-export function requirePermission(actor: Actor, permission: Permission): void {
+/**
+ * The one permission check of a use case, its first line: UNAUTHENTICATED for anonymous actors,
+ * FORBIDDEN for users without the permission. With `"person"`, also FORBIDDEN for the system
+ * actors (import, setup, export) that may otherwise do anything, and the signed-in person is
+ * returned: desk decisions, notifications and tokens belong to someone (docs/decisions/104).
+ */
+export function requirePermission(actor: Actor, permission: Permission): void;
+export function requirePermission(actor: Actor, permission: Permission, who: "person"): UserActor;
+export function requirePermission(actor: Actor, permission: Permission, who?: "person"): UserActor | void {
   if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
   if (actor.kind === "user" && actor.token?.scope === "read" && !READ_PERMISSIONS.includes(permission)) {
     throw new AppError("FORBIDDEN", `This API token is read-only: it cannot change anything (${permission}). Create a write token for this.`);
   }
-  if (!can(actor, permission)) throw new AppError("FORBIDDEN", `Your role does not allow this (${permission}).`);
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", refusalMessage(permission));
+  if (who === "person") {
+    if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in member of the newsroom can do this, so the newsroom knows who decided.");
+    return actor;
+  }
 }
 
 export const actorId = (actor: Actor): string | null => (actor.kind === "user" ? actor.id : null);

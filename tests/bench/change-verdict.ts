@@ -4,10 +4,10 @@
 // Run by tests/bench/scale.ts in its own process, on the benchmark's database. Prints the claim.
 import { notifyServer } from "@/lib/cli/notify-server";
 import { db } from "@/lib/server/db";
-import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
-import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
-import { publishDossier } from "@/lib/server/publishing/publish-dossier";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { getPendingChanges } from "../support/use-cases";
+import { getPublishReadiness } from "../support/use-cases";
+import { publishDossier } from "../support/use-cases";
+import { setVerdict } from "../support/use-cases";
 
 const slug = process.argv[2]!;
 const editor = await db.user.findFirstOrThrow({ where: { role: "editor" }, select: { id: true, email: true, name: true, role: true } });

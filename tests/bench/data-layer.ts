@@ -11,7 +11,7 @@ import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
 import { db, statementCount } from "@/lib/server/db";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
-import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getVerificationProgress } from "../support/use-cases";
 import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace";
 import { ensureDemoUsers } from "@/lib/server/setup/demo-users";
 import { writeSyntheticDossier } from "./synthetic";

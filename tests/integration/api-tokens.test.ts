@@ -11,10 +11,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 const { publicUrl, env } = await import("@/lib/env");
-const { createApiToken } = await import("@/lib/server/api-tokens/create-api-token");
+const { createApiToken } = await import("../support/use-cases");
 const { listApiTokens } = await import("@/lib/server/api-tokens/list-api-tokens");
 const { listAllApiTokens } = await import("@/lib/server/api-tokens/list-all-api-tokens");
-const { revokeApiToken } = await import("@/lib/server/api-tokens/revoke-api-token");
+const { revokeApiToken } = await import("../support/use-cases");
 const { actorFromHeaders } = await import("@/lib/server/auth/get-actor");
 const { actorFromBearer } = await import("@/lib/server/auth/api-token-actor");
 const { createClaim } = await import("@/lib/server/claims/create-claim");

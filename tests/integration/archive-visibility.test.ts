@@ -11,8 +11,8 @@ import { claimNextJob, runArchiveJob } from "@/lib/server/archive/run-archive-jo
 import { setReaderCopy } from "@/lib/server/archive/set-reader-copy";
 import { uploadDocument } from "@/lib/server/archive/upload-document";
 import type { CaptureSettings } from "@/lib/server/capture/settings";
-import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
-import { publishDossier } from "@/lib/server/publishing/publish-dossier";
+import { getPendingChanges } from "../support/use-cases";
+import { publishDossier } from "../support/use-cases";
 import { getPublicArchive } from "@/lib/server/reader/get-public-archive";
 import { getPublicCapture } from "@/lib/server/reader/get-public-capture";
 import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";

@@ -4,8 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { findComment } from "@/lib/server/comments/find-comment";
 import { listComments } from "@/lib/server/comments/list-comments";
-import { postComment } from "@/lib/server/comments/post-comment";
-import { resolveThread } from "@/lib/server/comments/resolve-thread";
+import { postComment, resolveThread } from "../support/use-cases";
 import { exportDossier } from "@/lib/server/export/export-dossier";
 import { timelineJs } from "@/lib/server/feeds/timeline-js";
 import { updateFeed } from "@/lib/server/feeds/update-feed";

@@ -13,7 +13,7 @@ import { transactionRetryCount } from "@/lib/server/db";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { setVerdict } from "../support/use-cases";
 import { db, provider, resetDatabase } from "../support/db";
 import { seedDesk, type DeskFixture } from "../support/desk";
 import { demoActors, dossierWithArticle } from "../support/newsroom";

@@ -1,8 +1,8 @@
 // The claims desk and each dossier's verification progress, against the real database.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getVerificationProgress } from "../support/use-cases";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
-import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
+import { proposeVerdict } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { seedDesk, type DeskFixture } from "../support/desk";
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
+import { markNotificationRead } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { expectRefusedWithoutWrites, seedDesk, type DeskFixture } from "../support/desk";
 

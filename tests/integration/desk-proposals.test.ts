@@ -2,11 +2,11 @@
 // transition and every refusal, against the real database.
 import { beforeEach, describe, expect, it } from "vitest";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { decideProposal } from "@/lib/server/verdicts/decide-proposal";
-import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
-import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
-import { withdrawProposal } from "@/lib/server/verdicts/withdraw-proposal";
+import { decideProposal } from "../support/use-cases";
+import { getClaimVerdictHistory } from "../support/use-cases";
+import { proposeVerdict } from "../support/use-cases";
+import { setVerdict } from "../support/use-cases";
+import { withdrawProposal } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { claimVersion, expectRefusedWithoutWrites, seedDesk, type DeskFixture } from "../support/desk";
 

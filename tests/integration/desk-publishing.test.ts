@@ -1,12 +1,12 @@
 // The publish gate, overrides and unpublishing, against the real database.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
-import { publishDossier } from "@/lib/server/publishing/publish-dossier";
-import { unpublishDossier } from "@/lib/server/publishing/unpublish-dossier";
+import { getPublishReadiness } from "../support/use-cases";
+import { publishDossier } from "../support/use-cases";
+import { unpublishDossier } from "../support/use-cases";
 import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
-import { decideProposal } from "@/lib/server/verdicts/decide-proposal";
-import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { decideProposal } from "../support/use-cases";
+import { proposeVerdict } from "../support/use-cases";
+import { setVerdict } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { claimVersion, deskSnapshot, dossierVersion, expectRefusedWithoutWrites, seedDesk, type DeskFixture } from "../support/desk";
 

@@ -2,8 +2,8 @@
 // written, and that every refusal writes nothing.
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
-import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { getClaimVerdictHistory } from "../support/use-cases";
+import { setVerdict } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { claimVersion, expectRefusedWithoutWrites, publishUpdate, seedDesk, type DeskFixture } from "../support/desk";
 

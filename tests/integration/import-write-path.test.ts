@@ -10,7 +10,7 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { importContentFolder } from "@/lib/server/content/import-folder";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
 import { saveArticle } from "@/lib/server/dossiers/save-article";
-import { unpublishDossier } from "@/lib/server/publishing/unpublish-dossier";
+import { unpublishDossier } from "../support/use-cases";
 import { deleteQuestion } from "@/lib/server/questions/delete-question";
 import { getPublishedDossier } from "@/lib/server/reader/get-published-dossier";
 import { updateSource } from "@/lib/server/sources/update-source";

@@ -48,33 +48,34 @@ import { updateQuote } from "@/lib/server/quotes/update-quote";
 import { createSource } from "@/lib/server/sources/create-source";
 import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
-import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getVerificationProgress } from "../support/use-cases";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { markNotificationRead } from "@/lib/server/notifications/mark-notification-read";
-import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
-import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
+import { markNotificationRead } from "../support/use-cases";
+import { getPendingChanges } from "../support/use-cases";
+import { getPublishReadiness } from "../support/use-cases";
 import { requestUpdate } from "@/lib/server/publishing/request-update";
-import { confirmVerdict } from "@/lib/server/verdicts/confirm-verdict";
-import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
-import { publishDossier } from "@/lib/server/publishing/publish-dossier";
-import { unpublishDossier } from "@/lib/server/publishing/unpublish-dossier";
+import { confirmVerdict } from "../support/use-cases";
+import { listPublicationEvents } from "../support/use-cases";
+import { publishDossier } from "../support/use-cases";
+import { unpublishDossier } from "../support/use-cases";
 import { assignClaim } from "@/lib/server/claims/assign-claim";
-import { decideProposal } from "@/lib/server/verdicts/decide-proposal";
-import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
-import { proposeVerdict } from "@/lib/server/verdicts/propose-verdict";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
-import { withdrawProposal } from "@/lib/server/verdicts/withdraw-proposal";
+import { decideProposal } from "../support/use-cases";
+import { getClaimVerdictHistory } from "../support/use-cases";
+import { proposeVerdict } from "../support/use-cases";
+import { setVerdict } from "../support/use-cases";
+import { withdrawProposal } from "../support/use-cases";
 import { createPasswordReset } from "@/lib/server/users/create-password-reset";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
 import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
-import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { createApiToken } from "../support/use-cases";
 import { listAllApiTokens } from "@/lib/server/api-tokens/list-all-api-tokens";
 import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
-import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { revokeApiToken } from "../support/use-cases";
 import { setUserActive } from "@/lib/server/users/set-user-active";
 import { setUserRole } from "@/lib/server/users/set-user-role";
 import { archiveSource } from "@/lib/server/archive/archive-source";
@@ -96,8 +97,8 @@ import { setWebhookEndpointActive } from "@/lib/server/webhooks/set-webhook-endp
 import { WEBHOOK_EVENTS } from "@/lib/domain/webhooks";
 import { findComment } from "@/lib/server/comments/find-comment";
 import { listComments } from "@/lib/server/comments/list-comments";
-import { postComment } from "@/lib/server/comments/post-comment";
-import { resolveThread } from "@/lib/server/comments/resolve-thread";
+import { postComment } from "../support/use-cases";
+import { resolveThread } from "../support/use-cases";
 import { makePdf, scratchStorage } from "../support/archive";
 import { makeDocx, SAMPLE_DOCX } from "../support/docx";
 import { db, resetDatabase } from "../support/db";
@@ -306,6 +307,7 @@ const CASES: Case[] = [
   { name: "getVerificationProgress", permission: "newsroom:access", run: (a) => getVerificationProgress(a, {}) },
   { name: "listNotifications", permission: "newsroom:access", run: (a) => listNotifications(a, {}) },
   { name: "countUnreadNotifications", permission: "newsroom:access", run: (a) => countUnreadNotifications(a) },
+  { name: "getNewsroomHeader", permission: "newsroom:access", run: (a) => getNewsroomHeader(a) },
   { name: "markNotificationRead", permission: "newsroom:access", run: (a) => markNotificationRead(a, { all: true }) },
   // The record (issue 15): journalists archive and upload; editors choose what readers see.
   { name: "archiveSource", permission: "source:edit", run: (a, f) => archiveSource(a, { dossierId: f.dossierId, sourceId: f.webSourceId }) },

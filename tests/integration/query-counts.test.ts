@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
 import { statementCount } from "@/lib/server/db";
-import { getVerificationProgress } from "@/lib/server/desk/get-verification-progress";
+import { getVerificationProgress } from "../support/use-cases";
 import { listDeskClaims } from "@/lib/server/desk/list-desk-claims";
 import { getArticleEditor } from "@/lib/server/dossiers/get-article-editor";
 import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace";

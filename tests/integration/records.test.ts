@@ -17,7 +17,7 @@ import { createQuote } from "@/lib/server/quotes/create-quote";
 import { createSource } from "@/lib/server/sources/create-source";
 import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
-import { getClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
+import { getClaimVerdictHistory } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { demoActors, dossierWithArticle, selectionOf, tableCounts, type Actors } from "../support/newsroom";
 

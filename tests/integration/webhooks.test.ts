@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyWebhookSignature, WEBHOOK_MAX_ATTEMPTS } from "@/lib/domain/webhooks";
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
-import { setVerdict } from "@/lib/server/verdicts/set-verdict";
+import { setVerdict } from "../support/use-cases";
 import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
 import { claimDueDelivery, deliverClaimed, deliverDueWebhooks, releaseStaleDeliveries } from "@/lib/server/webhooks/drain-webhooks";
 import { enqueueWebhookEvent, newEventId } from "@/lib/server/webhooks/outbox";

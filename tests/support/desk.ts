@@ -5,8 +5,8 @@ import { expect } from "vitest";
 import type { Role } from "@/lib/domain/permissions";
 import { ANONYMOUS, SYSTEM_IMPORT, type Actor } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
-import { getPendingChanges } from "@/lib/server/publishing/get-pending-changes";
-import { publishDossier } from "@/lib/server/publishing/publish-dossier";
+import { getPendingChanges } from "./use-cases";
+import { publishDossier } from "./use-cases";
 import { scratchCopy } from "./content";
 import { db } from "./db";
 

@@ -64,8 +64,7 @@ describe("confirming a verdict after a re-check", () => {
     expect(checkRecheckConfirmation({ ...base, rationale: "Amendée." }, DEFAULT_VERDICTS).map((r) => r.rule)).toEqual(["correction-note-required"]);
     expect(checkRecheckConfirmation({ ...base, rationale: "Amendée.", correctionNote: "Pourquoi." }, DEFAULT_VERDICTS)).toEqual([]);
   });
-  it("is for editors, on a claim that needs it, with the evidence and four eyes of setting the verdict", () => {
-    expect(checkRecheckConfirmation({ ...base, decider: { id: "j", role: "journalist" } }, DEFAULT_VERDICTS).map((r) => r.rule)).toEqual(["role"]);
+  it("is for a claim that needs it, with the evidence and four eyes of setting the verdict", () => {
     expect(checkRecheckConfirmation({ ...base, needsRecheck: false }, DEFAULT_VERDICTS).map((r) => r.rule)).toEqual(["recheck-not-needed"]);
     expect(checkRecheckConfirmation({ ...base, evidenceCount: 0 }, DEFAULT_VERDICTS).map((r) => r.rule)).toEqual(["evidence-required"]);
     expect(checkRecheckConfirmation({ ...base, claim: { authorId: "ed" } }, DEFAULT_VERDICTS).map((r) => r.rule)).toEqual(["four-eyes"]);

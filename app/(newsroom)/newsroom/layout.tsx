@@ -10,16 +10,15 @@ import { label, ROLE_LABELS } from "@/components/newsroom/labels";
 import { NotificationsLink } from "@/components/newsroom/notifications-link";
 import { NewsroomSearchBox } from "@/components/search/newsroom-search-box";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
-import { roleHasPermission } from "@/lib/domain/permissions";
 import { getActor } from "@/lib/server/auth/get-actor";
-import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 
 export const dynamic = "force-dynamic";
 
 export default async function NewsroomLayout({ children }: { children: ReactNode }) {
   const actor = await getActor();
   if (actor.kind !== "user") return <main id="main">{children}</main>;
-  const unread = await countUnreadNotifications(actor);
+  const header = await getNewsroomHeader(actor);
   return (
     <>
       <header className="nr-header">
@@ -35,17 +34,17 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
               <Link href="/newsroom/desk">Fact-check desk</Link>
             </li>
             <li>
-              <NotificationsLink unread={unread} renderId={randomUUID()} />
+              <NotificationsLink unread={header.unread} renderId={randomUUID()} />
             </li>
             <li>
               <Link href="/newsroom/tokens">API tokens</Link>
             </li>
-            {roleHasPermission(actor.role, "user:manage") ? (
+            {header.can.manageUsers ? (
               <li>
                 <Link href="/newsroom/users">People and roles</Link>
               </li>
             ) : null}
-            {roleHasPermission(actor.role, "webhook:manage") ? (
+            {header.can.manageWebhooks ? (
               <li>
                 <Link href="/newsroom/webhooks">Webhooks</Link>
               </li>

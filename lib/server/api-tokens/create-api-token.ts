@@ -2,12 +2,10 @@ import "server-only";
 // Any newsroom member creates a personal API token for an integration: named, read or write,
 // expiring (90 days unless they say, a year at most). The secret is returned once, here, and
 // only its SHA-256 is stored; the token acts as its owner, with the owner's role at each request.
-import { CreateApiTokenSchema, type CreateApiTokenInput } from "@/lib/schemas/api-tokens";
-import { parseInput } from "@/lib/schemas/parse";
-import type { Actor } from "../actor";
+import type { CreateApiTokenInput } from "@/lib/schemas/api-tokens";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { requireUser } from "../require-user";
 import { newApiTokenSecret } from "./api-token-secret";
 import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./api-token-view";
 
@@ -17,10 +15,9 @@ export interface CreatedApiToken {
   secret: string;
 }
 
-export async function createApiToken(actor: Actor, input: CreateApiTokenInput): Promise<CreatedApiToken> {
-  const user = requireUser(actor, "newsroom:access");
+export async function createApiToken(actor: Actor, data: CreateApiTokenInput): Promise<CreatedApiToken> {
+  const user = requirePermission(actor, "newsroom:access", "person");
   refuseTokenActor(user);
-  const data = parseInput(CreateApiTokenSchema, input);
   const { secret, tokenHash, start } = newApiTokenSecret();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + data.expiresInDays * 86_400_000);

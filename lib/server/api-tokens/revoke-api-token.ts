@@ -3,18 +3,15 @@ import "server-only";
 // is refused (401). The row is kept, marked revoked, so the list still says what it was and when
 // it was last used. Revoking a revoked token changes nothing.
 import { AppError } from "@/lib/domain/errors";
-import { RevokeApiTokenSchema, type RevokeApiTokenInput } from "@/lib/schemas/api-tokens";
-import { parseInput } from "@/lib/schemas/parse";
-import { can, type Actor } from "../actor";
+import type { RevokeApiTokenInput } from "@/lib/schemas/api-tokens";
+import { can, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { requireUser } from "../require-user";
 import { apiTokenSelect, refuseTokenActor, toApiTokenView, type ApiTokenView } from "./api-token-view";
 
-export async function revokeApiToken(actor: Actor, input: RevokeApiTokenInput): Promise<ApiTokenView> {
-  const user = requireUser(actor, "newsroom:access");
+export async function revokeApiToken(actor: Actor, data: RevokeApiTokenInput): Promise<ApiTokenView> {
+  const user = requirePermission(actor, "newsroom:access", "person");
   refuseTokenActor(user);
-  const data = parseInput(RevokeApiTokenSchema, input);
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id: data.tokenId }, select: { ...apiTokenSelect, userId: true } });
     // Someone else's token is not there for a member who may not manage users (no existence leak).

@@ -8,7 +8,7 @@ import type { AssignClaimInput } from "@/lib/schemas/claims";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { createNotification } from "../notifications/notify";
 import { claimExcerpt } from "../verdicts/claim-decision";
@@ -25,7 +25,7 @@ export async function assignClaim(actor: Actor, input: AssignClaimInput): Promis
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.claim.findFirst({ where: { id: input.claimId, dossierId: dossier.id }, select: claimSelect });
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
+    await assertVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
     const assignee = input.assigneeId
       ? await tx.user.findFirst({ where: { id: input.assigneeId, disabledAt: null }, select: { id: true, name: true } })
       : null;

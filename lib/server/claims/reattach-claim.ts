@@ -5,7 +5,7 @@ import type { ReattachClaimInput } from "@/lib/schemas/claims";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossierWithArticle, inDossier, readerSlugOf } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { anchoredColumns, locateSelection } from "./locate-selection";
 import { renumberClaims } from "./reanchor";
@@ -17,7 +17,7 @@ export async function reattachClaim(actor: Actor, input: ReattachClaimInput): Pr
     const dossier = await findDossierWithArticle(tx, input.dossierId);
     const before = await tx.claim.findFirst({ where: { id: input.claimId, dossierId: dossier.id }, select: claimSelect });
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
+    await assertVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
     const anchor = await locateSelection(tx, dossier.id, dossier.body, input.selection, before.id);
     const notifyRechecks = await watchRechecks(tx, dossier.id);
     await tx.claim.update({

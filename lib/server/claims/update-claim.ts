@@ -6,7 +6,7 @@ import type { UpdateClaimInput } from "@/lib/schemas/claims";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { claimSelect, toClaimView, type ClaimView } from "./claim-view";
 import { watchRechecks } from "./recheck";
 
@@ -16,7 +16,7 @@ export async function updateClaim(actor: Actor, input: UpdateClaimInput): Promis
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.claim.findFirst({ where: { id: input.claimId, dossierId: dossier.id }, select: claimSelect });
     if (!before) throw new AppError("NOT_FOUND", "This claim does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
+    await assertVersion(tx, { label: "claim", entityType: "claim", entityId: before.id }, before.version, input.version, () => toClaimView(before));
     const notifyRechecks = await watchRechecks(tx, dossier.id);
     const after = await tx.claim.update({
       where: { id: before.id, version: input.version },

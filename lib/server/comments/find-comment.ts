@@ -5,9 +5,8 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { FindCommentSchema, type FindCommentInput } from "@/lib/schemas/comments";
 import { parseInput } from "@/lib/schemas/parse";
-import type { Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { requireUser } from "../require-user";
 import { findThreadTarget } from "./discussion-target";
 
 export interface CommentLocation {
@@ -18,7 +17,7 @@ export interface CommentLocation {
 }
 
 export async function findComment(actor: Actor, input: FindCommentInput): Promise<CommentLocation> {
-  const user = requireUser(actor, "newsroom:access");
+  const user = requirePermission(actor, "newsroom:access", "person");
   const data = parseInput(FindCommentSchema, input);
   return db.$transaction(async (tx) => {
     const comment = await tx.comment.findUnique({ where: { id: data.commentId }, select: { id: true, threadId: true } });

@@ -5,9 +5,8 @@ import "server-only";
 import { compareText } from "@/lib/domain/collation";
 import { ListCommentsSchema, type ListCommentsInput } from "@/lib/schemas/comments";
 import { parseInput } from "@/lib/schemas/parse";
-import { can, type Actor } from "../actor";
+import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { requireUser } from "../require-user";
 import { findTarget, mentionableMembers, whereTarget } from "./discussion-target";
 
 export interface CommentView {
@@ -36,7 +35,7 @@ export interface DiscussionView {
 }
 
 export async function listComments(actor: Actor, input: ListCommentsInput): Promise<DiscussionView> {
-  const user = requireUser(actor, "newsroom:access");
+  const user = requirePermission(actor, "newsroom:access", "person");
   const data = parseInput(ListCommentsSchema, input);
   return db.$transaction(async (tx) => {
     const target = await findTarget(tx, user, data.targetType, data.targetId);

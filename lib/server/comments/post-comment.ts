@@ -6,14 +6,12 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { commentPath } from "@/lib/domain/desk-links";
 import { findMentions } from "@/lib/domain/mentions";
-import { PostCommentSchema, type PostCommentInput } from "@/lib/schemas/comments";
-import { parseInput } from "@/lib/schemas/parse";
-import type { Actor } from "../actor";
+import type { PostCommentInput } from "@/lib/schemas/comments";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { inDossier } from "../newsroom/scope";
 import { createNotification } from "../notifications/notify";
-import { requireUser } from "../require-user";
 import { findTarget, findThreadTarget, mentionableMembers, whereTarget } from "./discussion-target";
 
 export interface PostCommentResult {
@@ -24,9 +22,8 @@ export interface PostCommentResult {
   notificationIds: string[];
 }
 
-export async function postComment(actor: Actor, input: PostCommentInput): Promise<PostCommentResult> {
-  const user = requireUser(actor, "comment:write");
-  const data = parseInput(PostCommentSchema, input);
+export async function postComment(actor: Actor, data: PostCommentInput): Promise<PostCommentResult> {
+  const user = requirePermission(actor, "comment:write", "person");
   return db.$transaction(async (tx) => {
     let threadId: string;
     let target;

@@ -1,13 +1,11 @@
 import "server-only";
 // Resolves a thread (the discussion is settled: shown collapsed, every comment still readable) or
 // reopens it. Asking for what already is changes nothing and records nothing.
-import { ResolveThreadSchema, type ResolveThreadInput } from "@/lib/schemas/comments";
-import { parseInput } from "@/lib/schemas/parse";
-import type { Actor } from "../actor";
+import type { ResolveThreadInput } from "@/lib/schemas/comments";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { inDossier } from "../newsroom/scope";
-import { requireUser } from "../require-user";
 import { findThreadTarget } from "./discussion-target";
 
 export interface ResolveThreadResult {
@@ -17,9 +15,8 @@ export interface ResolveThreadResult {
   changed: boolean;
 }
 
-export async function resolveThread(actor: Actor, input: ResolveThreadInput): Promise<ResolveThreadResult> {
-  const user = requireUser(actor, "comment:write");
-  const data = parseInput(ResolveThreadSchema, input);
+export async function resolveThread(actor: Actor, data: ResolveThreadInput): Promise<ResolveThreadResult> {
+  const user = requirePermission(actor, "comment:write", "person");
   return db.$transaction(async (tx) => {
     const { thread, target } = await findThreadTarget(tx, user, data.threadId);
     if ((thread.resolvedAt !== null) === data.resolved) return { threadId: thread.id, resolved: data.resolved, changed: false };

@@ -7,13 +7,11 @@ import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { AppError } from "@/lib/domain/errors";
 import { isBlocking, reviewStateFor } from "@/lib/domain/verdict-rules";
 import { REVIEW_STATES, type ReviewState } from "@/lib/domain/vocabulary";
-import { VerificationProgressSchema, type VerificationProgressInput } from "@/lib/schemas/desk";
-import type { Actor } from "../actor";
+import type { VerificationProgressInput } from "@/lib/schemas/desk";
+import { requirePermission, type Actor } from "../actor";
 import { claimsNeedingRecheck } from "../claims/recheck";
 import { db } from "../db";
 import { NOT_ARCHIVED } from "../newsroom/scope";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import type { DossierLink } from "../verdicts/claim-decision";
 
 export interface VerificationProgress {
@@ -36,9 +34,8 @@ export interface VerificationProgress {
   ready: boolean;
 }
 
-export async function getVerificationProgress(actor: Actor, input: VerificationProgressInput = {}): Promise<VerificationProgress[]> {
-  requireUser(actor, "newsroom:access");
-  const data = parseInput(VerificationProgressSchema, input);
+export async function getVerificationProgress(actor: Actor, data: VerificationProgressInput = {}): Promise<VerificationProgress[]> {
+  requirePermission(actor, "newsroom:access", "person");
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {

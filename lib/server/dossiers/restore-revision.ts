@@ -3,7 +3,7 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
 import { ARTICLE_WRITE_TRANSACTION, writeArticle, type ArticleWrite } from "./write-article";
 
 export async function restoreRevision(
@@ -13,7 +13,7 @@ export async function restoreRevision(
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
     const dossier = await findDossierWithArticle(tx, input.dossierId);
-    await assertCurrentVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, () => ({
+    await assertVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, () => ({
       body: dossier.body,
       version: dossier.version,
       updatedAt: dossier.updatedAt.toISOString(),

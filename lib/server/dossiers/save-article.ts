@@ -4,7 +4,7 @@ import "server-only";
 import type { SaveArticleInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { assertCurrentVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossierWithArticle, readerSlugOf } from "../newsroom/scope";
 import { ARTICLE_WRITE_TRANSACTION, writeArticle, type ArticleWrite } from "./write-article";
 
 /** What a conflicting article save carries as `current`. */
@@ -20,7 +20,7 @@ export async function saveArticle(actor: Actor, input: SaveArticleInput): Promis
   requirePermission(actor, "dossier:edit");
   return db.$transaction(async (tx) => {
     const dossier = await findDossierWithArticle(tx, input.dossierId);
-    await assertCurrentVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, (): ArticleConflictCurrent => ({
+    await assertVersion(tx, { label: "article", entityType: "dossier", entityId: dossier.id }, dossier.version, input.version, (): ArticleConflictCurrent => ({
       body: dossier.body,
       version: dossier.version,
       updatedAt: dossier.updatedAt.toISOString(),

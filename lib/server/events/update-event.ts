@@ -4,7 +4,7 @@ import type { UpdateEventInput } from "@/lib/schemas/records";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { eventSelect, toEventView, type EventView } from "./event-view";
 import { eventBounds, replaceEventLinks } from "./event-links";
 
@@ -14,7 +14,7 @@ export async function updateEvent(actor: Actor, input: UpdateEventInput): Promis
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.timelineEvent.findFirst({ where: { id: input.eventId, dossierId: dossier.id }, select: eventSelect });
     if (!before) throw new AppError("NOT_FOUND", "This event does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "event", entityType: "event", entityId: before.id }, before.version, input.version, () => toEventView(before));
+    await assertVersion(tx, { label: "event", entityType: "event", entityId: before.id }, before.version, input.version, () => toEventView(before));
     await tx.timelineEvent.update({
       where: { id: before.id, version: input.version },
       data: { title: input.title, description: input.description, date: input.date, certainty: input.certainty, ...eventBounds(input.date), version: { increment: 1 } },

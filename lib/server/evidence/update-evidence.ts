@@ -4,7 +4,7 @@ import type { UpdateEvidenceInput } from "@/lib/schemas/claims";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { evidenceSelect, toEvidenceView, type EvidenceView } from "./evidence-view";
 import { requireLinkTargets } from "./link-targets";
 import { watchRechecks } from "../claims/recheck";
@@ -15,7 +15,7 @@ export async function updateEvidence(actor: Actor, input: UpdateEvidenceInput): 
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.evidence.findFirst({ where: { id: input.evidenceId, claim: { dossierId: dossier.id } }, select: evidenceSelect });
     if (!before) throw new AppError("NOT_FOUND", "This evidence does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "evidence", entityType: "evidence", entityId: before.id }, before.version, input.version, () => toEvidenceView(actor, before));
+    await assertVersion(tx, { label: "evidence", entityType: "evidence", entityId: before.id }, before.version, input.version, () => toEvidenceView(actor, before));
     await requireLinkTargets(tx, dossier.id, before.claimId, input.sourceId);
     const notifyRechecks = await watchRechecks(tx, dossier.id);
     const after = await tx.evidence.update({

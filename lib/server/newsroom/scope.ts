@@ -74,20 +74,25 @@ export async function lastChange(tx: Tx, entityType: string, entityId: string): 
 }
 
 /**
- * Refuses a save based on an outdated version. The error carries the current record so the
- * journalist can compare both versions and merge or overwrite deliberately.
+ * Optimistic concurrency, the one version check of every use case that changes a record: refuses
+ * a change based on an outdated version with CONFLICT. Its details always have the same shape
+ * (ConflictDetails: the record as it is now, both versions, who saved it and when, plus what the
+ * caller adds about the situation, e.g. the claim's pending proposal): an edit form merges from
+ * them field by field, a desk form shows the current state. `then` says what to do next.
  */
-export async function assertCurrentVersion<V>(
+export async function assertVersion<V>(
   tx: Tx,
   what: { label: string; entityType: string; entityId: string },
   storedVersion: number,
   givenVersion: number,
   current: () => V,
+  options: { then?: string; details?: Record<string, unknown> } = {},
 ): Promise<void> {
   if (storedVersion === givenVersion) return;
   const change = await lastChange(tx, what.entityType, what.entityId);
-  const who = change?.by ? ` by ${change.by}` : "";
+  const who = change?.by ? ` (by ${change.by})` : "";
   const details: ConflictDetails<V> = {
+    ...options.details,
     current: current(),
     yourVersion: givenVersion,
     currentVersion: storedVersion,
@@ -96,7 +101,7 @@ export async function assertCurrentVersion<V>(
   };
   throw new AppError(
     "CONFLICT",
-    `This ${what.label} was changed${who} while you were editing: you started from version ${givenVersion}, it is now at version ${storedVersion}. Nothing was saved. Compare both versions, then merge or overwrite.`,
+    `This ${what.label} changed since you opened it${who}: you started from version ${givenVersion}, it is now at version ${storedVersion}. Nothing was saved. ${options.then ?? "Compare both versions, then merge or overwrite."}`,
     { details },
   );
 }

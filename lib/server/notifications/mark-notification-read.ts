@@ -2,12 +2,10 @@ import "server-only";
 // Marks one of the person's notifications read, or all of them. Someone else's notification is
 // "not found", exactly like one that does not exist. Marking an already-read one changes nothing.
 import { AppError } from "@/lib/domain/errors";
-import { MarkNotificationReadSchema, type MarkNotificationReadInput } from "@/lib/schemas/notifications";
-import type { Actor } from "../actor";
+import type { MarkNotificationReadInput } from "@/lib/schemas/notifications";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 
 export interface MarkNotificationReadResult {
   /** How many notifications this call marked read (0 when they already were). */
@@ -15,9 +13,8 @@ export interface MarkNotificationReadResult {
   unreadCount: number;
 }
 
-export async function markNotificationRead(actor: Actor, input: MarkNotificationReadInput): Promise<MarkNotificationReadResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const data = parseInput(MarkNotificationReadSchema, input);
+export async function markNotificationRead(actor: Actor, data: MarkNotificationReadInput): Promise<MarkNotificationReadResult> {
+  const user = requirePermission(actor, "newsroom:access", "person");
 
   return db.$transaction(async (tx) => {
     const now = new Date();

@@ -4,12 +4,10 @@ import "server-only";
 // built by the reader-visibility code, so it holds nothing confidential). workingHash identifies
 // what was compared: publishing an update names it, so only the reviewed changes are published.
 import { diffVersions, noteRequirement, type NoteRequirement, type VersionDiff } from "@/lib/domain/published-version";
-import { parseInput } from "@/lib/schemas/parse";
-import { PublishReadinessSchema, type PublishReadinessInput } from "@/lib/schemas/publishing";
-import type { Actor } from "../actor";
+import type { PublishReadinessInput } from "@/lib/schemas/publishing";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
-import { requireUser } from "../require-user";
 import type { PersonRef } from "../verdicts/claim-decision";
 import { loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
 import { latestVersion } from "./versions";
@@ -30,9 +28,8 @@ export interface PendingChanges {
   requests: { id: string; by: PersonRef | null; message: string | null; createdAt: string }[];
 }
 
-export async function getPendingChanges(actor: Actor, input: PublishReadinessInput): Promise<PendingChanges> {
-  requireUser(actor, "newsroom:access");
-  const data = parseInput(PublishReadinessSchema, input);
+export async function getPendingChanges(actor: Actor, data: PublishReadinessInput): Promise<PendingChanges> {
+  requirePermission(actor, "newsroom:access", "person");
   return db.$transaction(async (tx) => {
     const dossier = await loadDossier(tx, data.dossierId);
     const latest = await latestVersion(tx, dossier.id);

@@ -1,11 +1,9 @@
 import "server-only";
 // What stands between a dossier and publication: the claims not yet checked or with a pending
 // proposal (the publish gate), for the newsroom to review before publishing.
-import { PublishReadinessSchema, type PublishReadinessInput } from "@/lib/schemas/publishing";
-import type { Actor } from "../actor";
+import type { PublishReadinessInput } from "@/lib/schemas/publishing";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import { gateOf, loadDossier, toPublishingDossier, type BlockingClaim, type PublishingDossier } from "./publish-gate";
 
 export interface PublishReadiness {
@@ -17,9 +15,8 @@ export interface PublishReadiness {
   blockingClaims: BlockingClaim[];
 }
 
-export async function getPublishReadiness(actor: Actor, input: PublishReadinessInput): Promise<PublishReadiness> {
-  requireUser(actor, "newsroom:access");
-  const data = parseInput(PublishReadinessSchema, input);
+export async function getPublishReadiness(actor: Actor, data: PublishReadinessInput): Promise<PublishReadiness> {
+  requirePermission(actor, "newsroom:access", "person");
   return db.$transaction(async (tx) => {
     const dossier = await loadDossier(tx, data.dossierId);
     const gate = await gateOf(tx, dossier.id);

@@ -2,11 +2,9 @@ import "server-only";
 // A dossier's publication record: every publication and unpublication, who did it and when, and
 // for a publication that overrode the publish gate, the editor's written reason and the claims
 // that were blocking (docs/fact-checking.md). Newest first.
-import { PublishReadinessSchema, type PublishReadinessInput } from "@/lib/schemas/publishing";
-import type { Actor } from "../actor";
+import type { PublishReadinessInput } from "@/lib/schemas/publishing";
+import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import { parseIds, type PersonRef } from "../verdicts/claim-decision";
 import { loadDossier } from "./publish-gate";
 
@@ -26,9 +24,8 @@ export interface PublicationEventView {
   blockingClaims: { id: string; text: string }[];
 }
 
-export async function listPublicationEvents(actor: Actor, input: PublishReadinessInput): Promise<PublicationEventView[]> {
-  requireUser(actor, "newsroom:access");
-  const data = parseInput(PublishReadinessSchema, input);
+export async function listPublicationEvents(actor: Actor, data: PublishReadinessInput): Promise<PublicationEventView[]> {
+  requirePermission(actor, "newsroom:access", "person");
   return db.$transaction(async (tx) => {
     const dossier = await loadDossier(tx, data.dossierId);
     const events = await tx.publicationEvent.findMany({

@@ -17,15 +17,14 @@ import "server-only";
 import { deskClaimPath } from "@/lib/domain/desk-links";
 import { AppError } from "@/lib/domain/errors";
 import { diffVersions, noteRequirement, type ReaderView } from "@/lib/domain/published-version";
-import { checkPublication, checkUpdateNote, refusalError, roleRefusal, type Refusal } from "@/lib/domain/verdict-rules";
-import { PublishDossierSchema, type PublishDossierInput } from "@/lib/schemas/publishing";
-import { parseInput } from "@/lib/schemas/parse";
-import type { Actor, UserActor } from "../actor";
+import { checkPublication, checkUpdateNote, refusalError, type Refusal } from "@/lib/domain/verdict-rules";
+import type { PublishDossierInput } from "@/lib/schemas/publishing";
+import { requirePermission, type Actor, type UserActor } from "../actor";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
+import { assertVersion } from "../newsroom/scope";
 import { createNotification } from "../notifications/notify";
 import { buildReaderView, viewHash } from "../reader/build-reader-view";
-import { requireUser } from "../require-user";
 import { claimExcerpt } from "../verdicts/claim-decision";
 import { gateOf, loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
 import { enqueuePublication } from "../webhooks/outbox";
@@ -48,19 +47,12 @@ export interface PublishDossierResult {
 
 const UPDATE_REASON_WORDS = { added: "a claim appears", removed: "a claim is removed", passage: "a claim's passage changed", wording: "a claim was reworded", verdict: "a verdict changed" } as const;
 
-export async function publishDossier(actor: Actor, input: PublishDossierInput): Promise<PublishDossierResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "publish");
-  if (role) throw refusalError([role]);
-  const data = parseInput(PublishDossierSchema, input);
+export async function publishDossier(actor: Actor, data: PublishDossierInput): Promise<PublishDossierResult> {
+  const user = requirePermission(actor, "dossier:publish", "person");
 
   return db.$transaction(async (tx) => {
     const dossier = await loadDossier(tx, data.dossierId);
-    if (dossier.version !== data.version) {
-      throw new AppError("CONFLICT", `This dossier changed since you opened it (you had version ${data.version}, it is now at ${dossier.version}). Review it, then publish again.`, {
-        details: { current: toPublishingDossier(dossier) },
-      });
-    }
+    await assertVersion(tx, { label: "dossier", entityType: "dossier", entityId: dossier.id }, dossier.version, data.version, () => toPublishingDossier(dossier), { then: "Review it, then publish again." });
     const previous = await latestVersion(tx, dossier.id);
     const built = await buildReaderView(tx, dossier.id);
     const hash = viewHash(built);

@@ -3,13 +3,11 @@ import "server-only";
 // proposals and the first publication date stay, so corrections made later are still required
 // and dated against what readers saw (lib/domain/verdict-rules.ts correctionNoteRequired).
 import { AppError } from "@/lib/domain/errors";
-import { refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
-import { UnpublishDossierSchema, type UnpublishDossierInput } from "@/lib/schemas/publishing";
-import type { Actor } from "../actor";
+import type { UnpublishDossierInput } from "@/lib/schemas/publishing";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
+import { assertVersion } from "../newsroom/scope";
 import { loadDossier, toPublishingDossier, type PublishingDossier } from "./publish-gate";
 
 export interface UnpublishDossierResult {
@@ -19,19 +17,12 @@ export interface UnpublishDossierResult {
   readerSlug: string;
 }
 
-export async function unpublishDossier(actor: Actor, input: UnpublishDossierInput): Promise<UnpublishDossierResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "publish");
-  if (role) throw refusalError([role]);
-  const data = parseInput(UnpublishDossierSchema, input);
+export async function unpublishDossier(actor: Actor, data: UnpublishDossierInput): Promise<UnpublishDossierResult> {
+  const user = requirePermission(actor, "dossier:publish", "person");
 
   return db.$transaction(async (tx) => {
     const dossier = await loadDossier(tx, data.dossierId);
-    if (dossier.version !== data.version) {
-      throw new AppError("CONFLICT", `This dossier changed since you opened it (you had version ${data.version}, it is now at ${dossier.version}). Review it, then unpublish again.`, {
-        details: { current: toPublishingDossier(dossier) },
-      });
-    }
+    await assertVersion(tx, { label: "dossier", entityType: "dossier", entityId: dossier.id }, dossier.version, data.version, () => toPublishingDossier(dossier), { then: "Review it, then unpublish again." });
     if (dossier.status !== "published") throw new AppError("CONFLICT", "This dossier is not published.", { details: { current: toPublishingDossier(dossier) } });
 
     const now = new Date();

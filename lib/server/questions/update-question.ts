@@ -6,7 +6,7 @@ import type { UpdateQuestionInput } from "@/lib/schemas/records";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { questionSelect, toQuestionView, type QuestionView } from "./question-view";
 import { requireQuestionLinks } from "./question-links";
 
@@ -16,7 +16,7 @@ export async function updateQuestion(actor: Actor, input: UpdateQuestionInput): 
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.openQuestion.findFirst({ where: { id: input.questionId, dossierId: dossier.id }, select: questionSelect });
     if (!before) throw new AppError("NOT_FOUND", "This question does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "question", entityType: "question", entityId: before.id }, before.version, input.version, () => toQuestionView(before));
+    await assertVersion(tx, { label: "question", entityType: "question", entityId: before.id }, before.version, input.version, () => toQuestionView(before));
     const answered = input.status === "answered";
     await requireQuestionLinks(tx, dossier.id, { ownerId: input.ownerId, answeringClaimId: answered ? input.answeringClaimId : null });
     const after = await tx.openQuestion.update({

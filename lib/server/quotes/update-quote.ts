@@ -4,7 +4,7 @@ import type { UpdateQuoteInput } from "@/lib/schemas/records";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
 import { quoteSelect, toQuoteView, type QuoteView } from "./quote-view";
 import { requireQuoteLinks, speakerLabelWarnings } from "./quote-links";
 
@@ -14,7 +14,7 @@ export async function updateQuote(actor: Actor, input: UpdateQuoteInput): Promis
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.quote.findFirst({ where: { id: input.quoteId, dossierId: dossier.id }, select: quoteSelect });
     if (!before) throw new AppError("NOT_FOUND", "This quote does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "quote", entityType: "quote", entityId: before.id }, before.version, input.version, () => toQuoteView(actor, before));
+    await assertVersion(tx, { label: "quote", entityType: "quote", entityId: before.id }, before.version, input.version, () => toQuoteView(actor, before));
     await requireQuoteLinks(tx, dossier.id, input);
     const { dossierId: _d, quoteId: _q, version: _v, ...fields } = input;
     const after = await tx.quote.update({ where: { id: before.id, version: input.version }, data: { ...fields, version: { increment: 1 } }, select: quoteSelect });

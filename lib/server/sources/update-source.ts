@@ -8,8 +8,8 @@ import type { UpdateSourceInput } from "@/lib/schemas/sources";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { assertCurrentVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
-import { seesConfidentialSources, sourceAuditSnapshot, sourceSelect, sourceSelectFor, stripCounts, toSourceView, type SourceView } from "./confidentiality";
+import { assertVersion, findDossier, inDossier, readerSlugOf } from "../newsroom/scope";
+import { seesConfidentialSources, sourceAuditSnapshot, sourceSelect, stripCounts, sourceSelectFor, toSourceView, type SourceView } from "./confidentiality";
 
 export async function updateSource(actor: Actor, input: UpdateSourceInput): Promise<{ source: SourceView; readerSlug: string | null }> {
   requirePermission(actor, "source:edit");
@@ -18,7 +18,7 @@ export async function updateSource(actor: Actor, input: UpdateSourceInput): Prom
     const dossier = await findDossier(tx, input.dossierId);
     const before = await tx.source.findFirst({ where: { id: input.sourceId, dossierId: dossier.id }, select: { ...sourceSelect, identity: true, notes: true } });
     if (!before) throw new AppError("NOT_FOUND", "This source does not exist (it may have been deleted).");
-    await assertCurrentVersion(tx, { label: "source", entityType: "source", entityId: before.id }, before.version, input.version, () => toSourceView(actor, before));
+    await assertVersion(tx, { label: "source", entityType: "source", entityId: before.id }, before.version, input.version, () => toSourceView(actor, before));
     const writeOnly = before.confidential && !seesConfidential;
     if (writeOnly && !input.confidential) {
       throw new AppError("FORBIDDEN", "Only an editor can make a confidential source public.", {

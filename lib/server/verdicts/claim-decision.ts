@@ -156,9 +156,19 @@ function staleClaim(claim: ClaimForDecision, yours: number | null): AppError {
   );
 }
 
-/** Optimistic concurrency: refuse a decision made on an outdated view of the claim. */
-export function assertClaimVersion(claim: ClaimForDecision, version: number): void {
-  if (claim.version !== version) throw staleClaim(claim, version);
+/**
+ * A desk decision checks the claim version the person saw with assertVersion (newsroom/scope.ts),
+ * like every other change: these are its arguments for a claim, and what a refusal says and shows.
+ */
+export function claimVersionCheck(claim: ClaimForDecision) {
+  return {
+    what: { label: "claim", entityType: "claim", entityId: claim.id },
+    current: () => toClaimState(claim),
+    options: {
+      then: "Look at its current state, then decide again.",
+      details: { pendingProposal: claim.proposals[0] ? toProposalView(claim.proposals[0]) : null },
+    },
+  };
 }
 
 /** The given evidence ids, each checked to be one of this claim's evidence links. */

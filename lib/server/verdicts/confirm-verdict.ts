@@ -5,14 +5,14 @@ import "server-only";
 // claim no longer needs one and stops blocking the publish gate. Same rules as setting the verdict
 // (lib/domain/verdict-rules.ts checkRecheckConfirmation); to change the verdict, set another.
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
-import { assertNoRefusal, checkRecheckConfirmation, correctionNoteRequired, refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
+import { assertNoRefusal, checkRecheckConfirmation, correctionNoteRequired } from "@/lib/domain/verdict-rules";
 import type { ConfirmVerdictInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { recheckOf, recheckSelect } from "../claims/recheck";
 import { db } from "../db";
-import { requireUser } from "../require-user";
-import { assertClaimVersion, loadClaim, resolveEvidenceIds, toClaimState, toDossierLink, writeVerdict, type ClaimVerdictState, type DossierLink, type VerdictChangeView } from "./claim-decision";
+import { assertVersion } from "../newsroom/scope";
+import { claimVersionCheck, loadClaim, resolveEvidenceIds, toClaimState, toDossierLink, writeVerdict, type ClaimVerdictState, type DossierLink, type VerdictChangeView } from "./claim-decision";
 
 export interface ConfirmVerdictResult {
   claim: ClaimVerdictState;
@@ -24,14 +24,13 @@ export interface ConfirmVerdictResult {
 }
 
 export async function confirmVerdict(actor: Actor, input: ConfirmVerdictInput): Promise<ConfirmVerdictResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "set");
-  if (role) throw refusalError([role]);
+  const user = requirePermission(actor, "verdict:set", "person");
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, input.claimId);
-    assertClaimVersion(claim, input.version);
+    const stale = claimVersionCheck(claim);
+    await assertVersion(tx, stale.what, claim.version, input.version, stale.current, stale.options);
     const state = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: recheckSelect });
     const changes = recheckOf(state);
     const evidenceIds = await resolveEvidenceIds(tx, claim.id, input.evidenceIds);

@@ -7,19 +7,17 @@ import "server-only";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { AppError } from "@/lib/domain/errors";
 import { deskClaimPath } from "@/lib/domain/desk-links";
-import { assertNoRefusal, checkProposalDecision, checkVerdictDecision, correctionNoteRequired, refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
+import { assertNoRefusal, checkProposalDecision, checkVerdictDecision, correctionNoteRequired } from "@/lib/domain/verdict-rules";
 import { verdictLabel } from "@/lib/domain/verdicts";
-import { DecideProposalSchema, type DecideProposalInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import type { DecideProposalInput } from "@/lib/schemas/verdicts";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { readerSlugOf } from "../newsroom/scope";
+import { assertVersion, readerSlugOf } from "../newsroom/scope";
 import { createNotification } from "../notifications/notify";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import {
-  assertClaimVersion,
   claimExcerpt,
+  claimVersionCheck,
   loadClaim,
   parseIds,
   proposalSelect,
@@ -59,11 +57,8 @@ export type DecideProposalResult =
       readerSlug: null;
     };
 
-export async function decideProposal(actor: Actor, input: DecideProposalInput): Promise<DecideProposalResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "decide");
-  if (role) throw refusalError([role]);
-  const data = parseInput(DecideProposalSchema, input);
+export async function decideProposal(actor: Actor, data: DecideProposalInput): Promise<DecideProposalResult> {
+  const user = requirePermission(actor, "verdict:set", "person");
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {
@@ -71,7 +66,8 @@ export async function decideProposal(actor: Actor, input: DecideProposalInput): 
     if (!found) throw new AppError("NOT_FOUND", "This proposal does not exist.");
     assertNoRefusal(checkProposalDecision({ decider: user, proposal: found, decision: data.decision, reason: data.reason }), { proposal: toProposalView(found) });
     const claim = await loadClaim(tx, found.claimId);
-    assertClaimVersion(claim, data.claimVersion);
+    const stale = claimVersionCheck(claim);
+    await assertVersion(tx, stale.what, claim.version, data.claimVersion, stale.current, stale.options);
     const label = verdictLabel(found.verdict, "en", vocabulary);
     const excerpt = claimExcerpt(claim.text);
     const link = deskClaimPath(claim.id);

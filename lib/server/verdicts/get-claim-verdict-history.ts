@@ -3,15 +3,13 @@ import "server-only";
 // evidence and correction note), every proposal whatever its outcome, and the claim's evidence
 // links to choose from. A confidential source is named as sources/confidentiality.ts sourceLabel says.
 import { AppError } from "@/lib/domain/errors";
-import { correctionNoteRequired } from "@/lib/domain/verdict-rules";
+import { claimDeskAbilities, correctionNoteRequired, type ClaimDeskAbilities } from "@/lib/domain/verdict-rules";
 import type { ReviewState } from "@/lib/domain/vocabulary";
-import { ClaimVerdictHistorySchema, type ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import type { ClaimVerdictHistoryInput } from "@/lib/schemas/verdicts";
+import { can, requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { archivedError } from "../newsroom/scope";
 import { sourceLabel, sourceNameSelect } from "../sources/confidentiality";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import type { RecheckChange } from "@/lib/domain/recheck";
 import { recheckOf } from "../claims/recheck";
 import {
@@ -68,11 +66,12 @@ export interface ClaimVerdictHistory {
   recheck: RecheckChange[];
   /** The claim's passage now (the re-check compares it with the one the verdict checked). */
   passage: string;
+  /** What the person asking may do here (lib/domain/verdict-rules.ts claimDeskAbilities): the claim page shows these forms. */
+  can: ClaimDeskAbilities;
 }
 
-export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
-  const user = requireUser(actor, "newsroom:access");
-  const data = parseInput(ClaimVerdictHistorySchema, input);
+export async function getClaimVerdictHistory(actor: Actor, data: ClaimVerdictHistoryInput): Promise<ClaimVerdictHistory> {
+  const user = requirePermission(actor, "newsroom:access", "person");
 
   const claim = await db.claim.findUnique({
     where: { id: data.claimId },
@@ -116,6 +115,7 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
     : null;
 
   const proposals = claim.proposals.map(toProposalView);
+  const pendingProposal = proposals.find((p) => p.status === "pending") ?? null;
   return {
     claim: {
       id: claim.id,
@@ -156,8 +156,14 @@ export async function getClaimVerdictHistory(actor: Actor, input: ClaimVerdictHi
     })),
     changes: claim.history.map(toVerdictChangeView),
     proposals,
-    pendingProposal: proposals.find((p) => p.status === "pending") ?? null,
+    pendingProposal,
     recheck: recheckOf({ ...claim, history: claim.history }, false),
     passage: claim.anchorExact,
+    can: claimDeskAbilities({
+      person: user,
+      permissions: { setVerdict: can(user, "verdict:set"), propose: can(user, "verdict:propose") },
+      claim: { authorId: claim.author?.id ?? null },
+      pending: pendingProposal && { proposedById: pendingProposal.proposedBy.id },
+    }),
   };
 }

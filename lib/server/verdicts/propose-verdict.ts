@@ -4,20 +4,18 @@ import "server-only";
 // proposal replaces their pending one (a revision: the old one is withdrawn), while someone else's
 // is refused until the pending one is decided or withdrawn, so no proposal silently buries another.
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
-import { AppError } from "@/lib/domain/errors";
-import { assertNoRefusal, checkProposal, refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
+import { assertNoRefusal, checkProposal, pendingProposalRefusal, refusalError } from "@/lib/domain/verdict-rules";
 import { verdictLabel } from "@/lib/domain/verdicts";
-import { ProposeVerdictSchema, type ProposeVerdictInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import type { ProposeVerdictInput } from "@/lib/schemas/verdicts";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
+import { assertVersion } from "../newsroom/scope";
 import { deskClaimPath } from "@/lib/domain/desk-links";
 import { notifyEditors } from "../notifications/notify";
 import {
-  assertClaimVersion,
   claimExcerpt,
+  claimVersionCheck,
   loadClaim,
   proposalSelect,
   resolveEvidenceIds,
@@ -36,27 +34,23 @@ export interface ProposeVerdictResult {
   claim: ClaimVerdictState;
 }
 
-export async function proposeVerdict(actor: Actor, input: ProposeVerdictInput): Promise<ProposeVerdictResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "propose");
-  if (role) throw refusalError([role]);
-  const data = parseInput(ProposeVerdictSchema, input);
+export async function proposeVerdict(actor: Actor, data: ProposeVerdictInput): Promise<ProposeVerdictResult> {
+  const user = requirePermission(actor, "verdict:propose", "person");
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, data.claimId);
-    assertClaimVersion(claim, data.version);
+    const stale = claimVersionCheck(claim);
+    await assertVersion(tx, stale.what, claim.version, data.version, stale.current, stale.options);
     const evidenceIds = await resolveEvidenceIds(tx, claim.id, data.evidenceIds);
     assertNoRefusal(checkProposal({ proposer: user, verdict: data.verdict, rationale: data.rationale, evidenceCount: evidenceIds.length }, vocabulary));
 
     const pending = claim.proposals[0] ?? null;
-    if (pending && pending.proposedById !== user.id) {
-      throw new AppError(
-        "CONFLICT",
-        `${pending.proposedBy.name} already proposed “${verdictLabel(pending.verdict, "en", vocabulary)}” for this claim. Wait for an editor's decision, or ask them to withdraw it.`,
-        { details: { pendingProposal: toProposalView(pending) } },
-      );
-    }
+    const blocked = pendingProposalRefusal({
+      proposer: user,
+      pending: pending && { proposedById: pending.proposedById, proposerName: pending.proposedBy.name, verdictLabel: verdictLabel(pending.verdict, "en", vocabulary) },
+    });
+    if (blocked) throw refusalError([blocked], { pendingProposal: toProposalView(pending!) });
     const now = new Date();
     if (pending) {
       await tx.verdictProposal.update({

@@ -6,19 +6,17 @@ import "server-only";
 // merits) and its author is told, with the editor's rationale.
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { deskClaimPath } from "@/lib/domain/desk-links";
-import { assertNoRefusal, checkVerdictDecision, correctionNoteRequired, refusalError, roleRefusal } from "@/lib/domain/verdict-rules";
+import { assertNoRefusal, checkVerdictDecision, correctionNoteRequired } from "@/lib/domain/verdict-rules";
 import { verdictLabel } from "@/lib/domain/verdicts";
-import { SetVerdictSchema, type SetVerdictInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import type { SetVerdictInput } from "@/lib/schemas/verdicts";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { readerSlugOf } from "../newsroom/scope";
+import { assertVersion, readerSlugOf } from "../newsroom/scope";
 import { createNotification } from "../notifications/notify";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import {
-  assertClaimVersion,
   claimExcerpt,
+  claimVersionCheck,
   loadClaim,
   resolveEvidenceIds,
   toClaimState,
@@ -40,16 +38,14 @@ export interface SetVerdictResult {
   readerSlug: string | null;
 }
 
-export async function setVerdict(actor: Actor, input: SetVerdictInput): Promise<SetVerdictResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const role = roleRefusal(user, "set");
-  if (role) throw refusalError([role]);
-  const data = parseInput(SetVerdictSchema, input);
+export async function setVerdict(actor: Actor, data: SetVerdictInput): Promise<SetVerdictResult> {
+  const user = requirePermission(actor, "verdict:set", "person");
   const vocabulary = verdictVocabulary();
 
   return db.$transaction(async (tx) => {
     const claim = await loadClaim(tx, data.claimId);
-    assertClaimVersion(claim, data.version);
+    const stale = claimVersionCheck(claim);
+    await assertVersion(tx, stale.what, claim.version, data.version, stale.current, stale.options);
     const evidenceIds = await resolveEvidenceIds(tx, claim.id, data.evidenceIds);
     assertNoRefusal(
       checkVerdictDecision(

@@ -3,12 +3,10 @@ import "server-only";
 // it has a verdict, unreviewed if not). Editors reject instead: only the proposer withdraws.
 import { AppError } from "@/lib/domain/errors";
 import { assertNoRefusal, checkWithdrawal } from "@/lib/domain/verdict-rules";
-import { WithdrawProposalSchema, type WithdrawProposalInput } from "@/lib/schemas/verdicts";
-import type { Actor } from "../actor";
+import type { WithdrawProposalInput } from "@/lib/schemas/verdicts";
+import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { parseInput } from "@/lib/schemas/parse";
-import { requireUser } from "../require-user";
 import { loadClaim, proposalSelect, reviewStateAfter, toClaimState, toProposalView, updateClaimIfCurrent, type ClaimVerdictState, type ProposalView } from "./claim-decision";
 
 export interface WithdrawProposalResult {
@@ -16,9 +14,8 @@ export interface WithdrawProposalResult {
   claim: ClaimVerdictState;
 }
 
-export async function withdrawProposal(actor: Actor, input: WithdrawProposalInput): Promise<WithdrawProposalResult> {
-  const user = requireUser(actor, "newsroom:access");
-  const data = parseInput(WithdrawProposalSchema, input);
+export async function withdrawProposal(actor: Actor, data: WithdrawProposalInput): Promise<WithdrawProposalResult> {
+  const user = requirePermission(actor, "verdict:propose", "person");
 
   return db.$transaction(async (tx) => {
     const found = await tx.verdictProposal.findUnique({ where: { id: data.proposalId }, select: proposalSelect });

@@ -75,7 +75,7 @@ export default async function ClaimPage({ params }: Props) {
         record={record}
         language={dossier.language}
         people={options.people}
-        viewer={{ id: actor.id, name: actor.name, canSet: workspace.can.setVerdicts, canPropose: workspace.can.proposeVerdicts, canAssign: workspace.can.editClaims }}
+        viewer={{ id: actor.id, name: actor.name, canAssign: workspace.can.editClaims }}
       />
 
       <section aria-labelledby="edit-heading">

@@ -18,11 +18,10 @@ import { findVerdict, verdictLabel } from "@/lib/domain/verdicts";
 import type { ClaimVerdictHistory, EvidenceOption } from "@/lib/server/verdicts/get-claim-verdict-history";
 import type { ProposalView } from "@/lib/server/verdicts/claim-decision";
 
+/** Who is looking; what they may do at the desk comes with the record (`record.can`). */
 export interface Viewer {
   id: string;
   name: string;
-  canSet: boolean;
-  canPropose: boolean;
   canAssign: boolean;
 }
 
@@ -36,7 +35,9 @@ export function evidenceLabel(e: EvidenceOption): string {
 export function VerdictSection({ record, viewer, language, people }: { record: ClaimVerdictHistory; viewer: Viewer; language: string; people: Option[] }) {
   const vocabulary = verdictVocabulary();
   const { claim, dossier, pendingProposal: pending } = record;
-  const isAuthor = claim.author?.id === viewer.id;
+  // What this person may do here: the data layer's own rules (record.can), so this page shows
+  // exactly the forms the use cases accept.
+  const { isAuthor, pendingIsMine, setVerdict: canSet, decide: mayDecide, propose: mayPropose, withdraw: mayWithdraw } = record.can;
   const noteRequired = dossier.correctionNoteRequired;
   const evidenceOptions = record.evidence.map((e) => ({ value: e.id, label: evidenceLabel(e) }));
   const fourEyesNote = "You wrote this claim: another editor must give this verdict (four eyes).";
@@ -47,11 +48,6 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
       description: `${v.description.en}${v.needsEvidence ? " Needs at least one piece of evidence." : ""}`,
       note: forDecision && isAuthor && verdictNeedsSecondPerson(v) ? fourEyesNote : undefined,
     }));
-
-  // What this person may do here (the data layer decides; this only spares them a refusal).
-  const pendingIsMine = pending?.proposedBy.id === viewer.id;
-  const mayDecide = viewer.canSet && pending !== null && !pendingIsMine;
-  const mayPropose = viewer.canPropose && (pending === null || pendingIsMine);
 
   return (
     <section aria-labelledby="verdict-heading" className="verdict-section" id="verdict">
@@ -94,7 +90,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
         <p className="alert alert--info">
           {dossier.status === "published" ? "This dossier is published" : "This dossier has been published (it is now off the public site)"}: every verdict decision on its claims needs a{" "}
           <strong>correction note</strong>
-          {viewer.canSet ? "" : ", written by the editor who decides"}, which readers see, dated, in the corrections log and on the claim&rsquo;s page.
+          {canSet ? "" : ", written by the editor who decides"}, which readers see, dated, in the corrections log and on the claim&rsquo;s page.
         </p>
       ) : null}
 
@@ -127,13 +123,13 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
           ) : (
             <p className="meta">
               {pendingIsMine
-                ? viewer.canSet
+                ? canSet
                   ? "Your proposal: another editor decides it. You can revise it, withdraw it, or set the verdict directly."
                   : "Your proposal is waiting for an editor's decision. You can revise it or withdraw it."
-                : `Waiting for an editor's decision.${viewer.canSet ? "" : ` To propose something else, wait for it, or ask ${pending.proposedBy.name} to withdraw it.`}`}
+                : `Waiting for an editor's decision.${canSet ? "" : ` To propose something else, wait for it, or ask ${pending.proposedBy.name} to withdraw it.`}`}
             </p>
           )}
-          {pendingIsMine ? (
+          {mayWithdraw ? (
             <ConfirmButton
               action={withdrawProposalAction}
               payload={{ proposalId: pending.id }}
@@ -148,7 +144,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
         </div>
       ) : null}
 
-      {viewer.canSet ? (
+      {canSet ? (
         <Disclosure summary={pending ? "Set the verdict yourself instead" : claim.verdict ? "Change the verdict" : "Set the verdict"} defaultOpen={!pending && !claim.verdict} className="disclosure verdict-form">
           {pending ? (
             <p className="meta">
@@ -163,10 +159,10 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
         </Disclosure>
       ) : null}
 
-      {mayPropose && (!viewer.canSet || isAuthor || pendingIsMine) ? (
+      {mayPropose && (!canSet || isAuthor || pendingIsMine) ? (
         <Disclosure
-          summary={pendingIsMine ? "Revise your proposal" : viewer.canSet ? "Propose a verdict for another editor to decide" : claim.verdict ? "Propose a change of verdict" : "Propose a verdict"}
-          defaultOpen={!viewer.canSet && !pending && !claim.verdict}
+          summary={pendingIsMine ? "Revise your proposal" : canSet ? "Propose a verdict for another editor to decide" : claim.verdict ? "Propose a change of verdict" : "Propose a verdict"}
+          defaultOpen={!canSet && !pending && !claim.verdict}
           className="disclosure verdict-form"
         >
           <p className="meta">An editor accepts or rejects your proposal; you are told which, with their reason.</p>

@@ -1,0 +1,22 @@
+import "server-only";
+// The newsroom's header for the person signed in: their unread notifications and the areas of
+// the newsroom their role may open (the same permission table every use case checks), so the
+// layout asks the data layer instead of reading the table itself.
+import { can, requirePermission, type Actor } from "../actor";
+import { db } from "../db";
+
+export interface NewsroomHeader {
+  unread: number;
+  can: {
+    /** People and roles (/newsroom/users). */
+    manageUsers: boolean;
+    /** Webhooks (/newsroom/webhooks). */
+    manageWebhooks: boolean;
+  };
+}
+
+export async function getNewsroomHeader(actor: Actor): Promise<NewsroomHeader> {
+  const user = requirePermission(actor, "newsroom:access", "person");
+  const unread = await db.notification.count({ where: { userId: user.id, readAt: null } });
+  return { unread, can: { manageUsers: can(user, "user:manage"), manageWebhooks: can(user, "webhook:manage") } };
+}
