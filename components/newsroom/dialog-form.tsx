@@ -4,6 +4,7 @@
 // Refusals appear in the dialog next to the fields; nothing happens until the form is sent.
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
+import type { FormConstraints } from "@/lib/schemas/constraints";
 import { ActionForm } from "./action-form";
 
 export interface DialogFormProps<T> {
@@ -19,6 +20,8 @@ export interface DialogFormProps<T> {
   /** Hands the done message to the caller (see ConfirmButton's onDone). */
   onDone?: (message: string) => void;
   children: ReactNode;
+  /** The fields' limits from the action's input schema (see ActionForm). */
+  constraints?: FormConstraints;
 }
 
 export function DialogForm<T>(props: DialogFormProps<T>) {
@@ -54,6 +57,7 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
         <ActionForm
           key={attempt}
           action={props.action}
+          constraints={props.constraints}
           submitLabel={props.submitLabel}
           pendingLabel={props.pendingLabel}
           label={props.title}

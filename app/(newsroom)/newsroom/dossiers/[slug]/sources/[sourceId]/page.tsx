@@ -12,6 +12,8 @@ import { load } from "@/lib/http/page";
 import { getSourceArchive } from "@/lib/server/archive/get-source-archive";
 import { uploadMaxBytes } from "@/lib/server/capture/settings";
 import { ArchiveSection } from "./archive-section";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateSourceSchema } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -51,7 +53,7 @@ export default async function SourcePage({ params }: Props) {
       </h1>
       {source.withheld ? <p className="alert alert--info">This source is confidential: its title, identity and internal notes are visible to editors and admins only.</p> : null}
       {workspace.can.editSources ? (
-        <ActionForm action={updateSourceAction} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
+        <ActionForm action={updateSourceAction} constraints={formConstraints(UpdateSourceSchema)} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
           <Hidden name="dossierId" value={dossier.id} />
           <Hidden name="sourceId" value={source.id} />
           <Hidden name="version" value={source.version} />
