@@ -64,7 +64,7 @@ test("without JavaScript, a newsroom form refuses with its messages, keeps what 
   await expect(page.getByRole("form", { name: "Dossier details" }).locator("..").getByRole("alert")).toContainText(/you started from version \d+, it is now at version \d+/);
   await withScript.reload();
   await expect(withScript.getByRole("form", { name: "Dossier details" }).getByLabel("Title (required)")).toHaveValue(`${title} (renamed)`);
-  await expect(withScript.getByRole("form", { name: "Dossier details" }).getByLabel("Summary")).toHaveValue("");
+  await expect(withScript.getByRole("form", { name: "Dossier details" }).getByLabel("Summary")).toHaveValue("Typed before the title, kept after the refusal.");
 
   await Promise.all([signedIn.close(), scriptless.close()]);
 });
