@@ -39,6 +39,14 @@ export function FieldErrorsProvider({ formId, errors, children }: { formId: stri
   return <FormContext.Provider value={{ formId, errors }}>{children}</FormContext.Provider>;
 }
 
+/**
+ * Only what a refused submission without JavaScript sent for `name`: for a hidden field, which
+ * must not re-render with the form's every state change (a merge sets the version in the DOM).
+ */
+export function useSubmittedValue(name: string): string | string[] | undefined {
+  return useContext(SubmittedContext)?.[name];
+}
+
 export function useFieldState(name: string): {
   id: string;
   errors: string[] | null;

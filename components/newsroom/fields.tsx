@@ -2,7 +2,7 @@
 // Labelled form controls whose error messages (from the shared zod schema, via the server
 // action) appear right next to them and are announced with the control.
 import type { ReactNode } from "react";
-import { useFieldState } from "./action-form";
+import { useFieldState, useSubmittedValue } from "./action-form";
 
 interface Common {
   name: string;
@@ -170,7 +170,7 @@ export function CheckboxGroup(props: Omit<Common, "required"> & { options: reado
 export function Hidden({ name, value }: { name: string; value: string | number }) {
   // After a refusal without JavaScript, the value sent (e.g. the version the edit started from:
   // sending again must not silently overwrite a newer save).
-  const { submitted } = useFieldState(name);
+  const submitted = useSubmittedValue(name);
   return <input type="hidden" name={name} value={firstOf(submitted) ?? value} />;
 }
 
