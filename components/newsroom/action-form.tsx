@@ -3,30 +3,68 @@
 // schema's messages next to each field (and a summary linking to them), keeps what was typed when
 // a save is refused, and — when someone saved a newer version meanwhile — shows both versions
 // field by field and lets the journalist merge or overwrite deliberately.
+//
+// It is a real form action (decision 107): before the page has hydrated, or without JavaScript,
+// the browser posts the form to the server action and the page that comes back shows the result
+// (useActionState) — the messages, or what was typed when refused. Once React runs, the same
+// form is sent by JavaScript (onSubmit): size checked first, nothing reloaded, the fields kept.
 import { useRouter } from "next/navigation";
-import { createContext, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { mergeFields, type FieldMerge, type FieldValue } from "@/lib/domain/field-merge";
-import type { ActionResult } from "@/lib/http/action-result";
+import { FORM_ECHO_FIELD, type ActionResult, type SubmittedValues } from "@/lib/http/action-result";
+import type { FieldConstraint, FormConstraints } from "@/lib/schemas/constraints";
 import { callAction } from "./call-action";
 import { describeValue, readField, toFieldValue, writeField } from "./form-values";
 import { useHydrated } from "./use-hydrated";
 
 type Action<T> = (previous: null, payload: FormData) => Promise<ActionResult<T>>;
+type StateAction<T> = (previous: ActionResult<T> | null, payload: FormData) => Promise<ActionResult<T>>;
 
 interface FormContextValue {
   formId: string;
   errors: Record<string, string[]>;
+  /** From the input schema (formConstraints): the longest text, whether it may be left empty. */
+  constraints?: FormConstraints;
 }
 const FormContext = createContext<FormContextValue>({ formId: "form", errors: {} });
+/**
+ * What the form sent when the server refused it without JavaScript: shown again in the fields.
+ * Its own context, whose value changes only when that does: a hidden field (the version) is not
+ * re-rendered by every state change of the form, which would undo a merge's new version.
+ */
+const SubmittedContext = createContext<SubmittedValues | undefined>(undefined);
 
 /** For forms that do not post to a server action (sign-in): the same field error display. */
 export function FieldErrorsProvider({ formId, errors, children }: { formId: string; errors: Record<string, string[]>; children: ReactNode }) {
   return <FormContext.Provider value={{ formId, errors }}>{children}</FormContext.Provider>;
 }
 
-export function useFieldState(name: string) {
-  const { formId, errors } = useContext(FormContext);
-  return { id: `${formId}-${name.replace(/[^\w-]/g, "-")}`, errors: errors[name] ?? null };
+/**
+ * Only what a refused submission without JavaScript sent for `name`: for a hidden field, which
+ * must not re-render with the form's every state change (a merge sets the version in the DOM).
+ */
+export function useSubmittedValue(name: string): string | string[] | undefined {
+  return useContext(SubmittedContext)?.[name];
+}
+
+export function useFieldState(name: string): {
+  id: string;
+  errors: string[] | null;
+  constraint: FieldConstraint;
+  /** What was sent for this field in a refused submission without JavaScript; undefined otherwise. */
+  submitted: string | string[] | undefined;
+  /** True when the fields show a refused submission's values (an unticked checkbox is then absent). */
+  resubmitting: boolean;
+} {
+  const { formId, errors, constraints } = useContext(FormContext);
+  const submitted = useContext(SubmittedContext);
+  return {
+    id: `${formId}-${name.replace(/[^\w-]/g, "-")}`,
+    errors: errors[name] ?? null,
+    constraint: constraints?.[name] ?? {},
+    submitted: submitted?.[name],
+    resubmitting: !!submitted,
+  };
 }
 
 interface ConflictInfo {
@@ -55,11 +93,33 @@ export interface ActionFormProps<T> {
   onSuccess?: (data: T) => void;
   /** Buttons shown next to the submit button (a dialog's Cancel). */
   secondaryActions?: ReactNode;
+  /**
+   * The fields' limits from the action's input schema: `formConstraints(UpdateSourceSchema)`.
+   * Each text field then carries its schema's maxlength and "(required)".
+   */
+  constraints?: FormConstraints;
+  /**
+   * Shown after success (besides `successMessage`), from the action's answer: a one-time secret,
+   * an invitation link. Rendered from the result, so it also appears without JavaScript; it
+   * brings its own role="status" wrapper.
+   */
+  successContent?: (data: T) => ReactNode;
 }
 
-export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label, onSuccess, secondaryActions }: ActionFormProps<T>) {
+export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "Saving…", successMessage, resetOnSuccess, conflictFields, className, label, onSuccess, secondaryActions, constraints, successContent }: ActionFormProps<T>) {
   const router = useRouter();
-  const [state, setState] = useState<ActionResult<T> | null>(null);
+  // The result of a submission the browser made itself (before hydration, or without
+  // JavaScript): the server renders the page with it. `undefined` below: none sent by JavaScript yet.
+  const [posted, formAction] = useActionState(action as unknown as StateAction<T>, null);
+  const [sent, setState] = useState<ActionResult<T> | null | undefined>(undefined);
+  const state = sent === undefined ? posted : sent;
+  // The typed values a refusal without JavaScript gave back are the fields' defaults until a save
+  // succeeds (then the stored values are, and a form that empties itself empties after that).
+  const [echoShown, setEchoShown] = useState(true);
+  const [resets, setResets] = useState(0);
+  useEffect(() => {
+    if (resets) formRef.current?.reset();
+  }, [resets]);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
   const formId = useId().replace(/:/g, "");
@@ -76,8 +136,23 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
   useEffect(() => {
     // Only the first render's values are the base the journalist started from.
     baseRef.current = snapshot();
+    // A save posted before hydration was refused as outdated: the fields show what was typed,
+    // the base it started from is gone, so every field that differs is for the journalist to decide.
+    if (posted && !posted.ok && posted.code === "CONFLICT" && fields.length && isConflictDetails(posted.details) && formRef.current) {
+      const unknownBase = Object.fromEntries(fields.map((f) => [f, "\u0000"]));
+      showConflict(formRef.current, snapshot(), posted.details, unknownBase, (m) => m.outcome === "conflict");
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  function showConflict(form: HTMLFormElement, mine: Record<string, FieldValue>, details: ConflictDetails, base: Record<string, FieldValue>, keep: (m: FieldMerge) => boolean) {
+    const theirs = Object.fromEntries(fields.map((f) => [f, toFieldValue(details.current[f])]));
+    const merges = mergeFields(fields, base, mine, theirs)
+      .filter(keep)
+      .map((m) => ({ ...m, mineText: describeValue(form, m.field, m.mine), theirsText: describeValue(form, m.field, m.theirs) }));
+    setConflict({ merges, theirs, currentVersion: details.currentVersion, savedBy: details.savedBy, savedAt: details.savedAt });
+    setChoices(Object.fromEntries(merges.filter((m) => m.outcome === "conflict").map((m) => [m.field, "mine" as const])));
+  }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -90,20 +165,18 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
       setState(result);
       if (result.ok) {
         setConflict(null);
-        if (resetOnSuccess) form.reset();
+        const echoed = echoShown && posted && !posted.ok && posted.submitted;
+        if (echoed) {
+          setEchoShown(false);
+          if (resetOnSuccess) setResets((n) => n + 1);
+        } else if (resetOnSuccess) form.reset();
         baseRef.current = snapshot();
         onSuccess?.(result.data);
         return;
       }
       const details = result.details;
-      if (result.code === "CONFLICT" && fields.length && isConflictDetails(details)) {
-        const theirs = Object.fromEntries(fields.map((f) => [f, toFieldValue(details.current[f])]));
-        const merges = mergeFields(fields, baseRef.current ?? {}, mine, theirs)
-          .filter((m) => m.outcome !== "unchanged")
-          .map((m) => ({ ...m, mineText: describeValue(form, m.field, m.mine), theirsText: describeValue(form, m.field, m.theirs) }));
-        setConflict({ merges, theirs, currentVersion: details.currentVersion, savedBy: details.savedBy, savedAt: details.savedAt });
-        setChoices(Object.fromEntries(merges.filter((m) => m.outcome === "conflict").map((m) => [m.field, "mine" as const])));
-      } else setConflict(null);
+      if (result.code === "CONFLICT" && fields.length && isConflictDetails(details)) showConflict(form, mine, details, baseRef.current ?? {}, (m) => m.outcome !== "unchanged");
+      else setConflict(null);
       alertRef.current?.focus();
     });
   }
@@ -138,82 +211,93 @@ export function ActionForm<T>({ action, children, submitLabel, pendingLabel = "S
 
   const failure = state && !state.ok ? state : null;
   const errors = failure?.fieldErrors ?? {};
+  // Only a refusal the server rendered (no JavaScript) gives back what was typed.
+  const submitted = echoShown && posted && !posted.ok ? posted.submitted : undefined;
   return (
-    <FormContext.Provider value={{ formId, errors }}>
-      <div className={className ?? "form"}>
-        <div ref={alertRef} tabIndex={-1} className="form__messages">
-          {failure && !conflict ? (
-            <div role="alert" className="alert alert--error">
-              <p>{failure.error}</p>
-              {failure.code === "CONFLICT" ? (
-                // A decision made on an outdated view (no field-by-field merge for it): show the
-                // current state; what was typed stays in the form.
-                <p>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => {
-                      setState(null);
-                      router.refresh();
-                      setNotice("This page now shows the current state; what you typed is kept. Check it, then try again.");
-                    }}
-                  >
-                    Show the current state
-                  </button>
-                </p>
-              ) : null}
-              {Object.keys(errors).length > 0 ? (
-                <ul>
-                  {Object.entries(errors).map(([name, messages]) => (
-                    <li key={name}>
-                      <a href={`#${formId}-${name.replace(/[^\w-]/g, "-")}`}>{messages.join(" ")}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ) : null}
-          {conflict ? (
-            <ConflictPanel
-              conflict={conflict}
-              labels={conflictFields ?? {}}
-              message={failure?.error ?? ""}
-              choices={choices}
-              onChoose={(field, choice) => setChoices((c) => ({ ...c, [field]: choice }))}
-              onMerge={merge}
-              onOverwrite={overwrite}
-            />
-          ) : null}
-          {state?.ok && successMessage && !pending && warningsOf(state.data).length === 0 ? (
-            <p role="status" className="alert alert--success">
-              {successMessage}
-            </p>
-          ) : null}
-          {state?.ok && !pending && warningsOf(state.data).length > 0 ? (
-            // Saved, with something a person should look at (e.g. a speaker description that
-            // repeats what is withheld about a confidential source): said, not hidden.
-            <div role="alert" className="alert alert--warning">
-              {warningsOf(state.data).map((w) => (
-                <p key={w}>{w}</p>
-              ))}
-            </div>
-          ) : null}
-          {notice ? (
-            <p role="status" className="alert alert--info">
-              {notice}
-            </p>
-          ) : null}
-        </div>
-        <form ref={formRef} method="post" onSubmit={submit} noValidate aria-label={label} aria-busy={pending}>
-          {children}
-          <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={pending || !hydrated}>
-              {pending ? pendingLabel : submitLabel}
-            </button>
-            {secondaryActions}
+    <FormContext.Provider value={{ formId, errors, constraints }}>
+      <SubmittedContext.Provider value={submitted}>
+        <div className={className ?? "form"}>
+          <div ref={alertRef} tabIndex={-1} className="form__messages">
+            {failure && !conflict ? (
+              <div role="alert" className="alert alert--error">
+                <p>{failure.error}</p>
+                {failure.code === "CONFLICT" && !hydrated ? (
+                  // Refused without JavaScript: the form shows what was typed and still carries the
+                  // version it started from, so sending it again cannot overwrite the newer one.
+                  <p>Without JavaScript this form cannot merge the two versions: copy what you typed, then open this page again to see the newer version.</p>
+                ) : null}
+                {failure.code === "CONFLICT" && hydrated ? (
+                  // A decision made on an outdated view (no field-by-field merge for it): show the
+                  // current state; what was typed stays in the form.
+                  <p>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        setState(null);
+                        router.refresh();
+                        setNotice("This page now shows the current state; what you typed is kept. Check it, then try again.");
+                      }}
+                    >
+                      Show the current state
+                    </button>
+                  </p>
+                ) : null}
+                {Object.keys(errors).length > 0 ? (
+                  <ul>
+                    {Object.entries(errors).map(([name, messages]) => (
+                      <li key={name}>
+                        <a href={`#${formId}-${name.replace(/[^\w-]/g, "-")}`}>{messages.join(" ")}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            ) : null}
+            {conflict ? (
+              <ConflictPanel
+                conflict={conflict}
+                labels={conflictFields ?? {}}
+                message={failure?.error ?? ""}
+                choices={choices}
+                onChoose={(field, choice) => setChoices((c) => ({ ...c, [field]: choice }))}
+                onMerge={merge}
+                onOverwrite={overwrite}
+              />
+            ) : null}
+            {state?.ok && successMessage && !pending && warningsOf(state.data).length === 0 ? (
+              <p role="status" className="alert alert--success">
+                {successMessage}
+              </p>
+            ) : null}
+            {state?.ok && !pending && warningsOf(state.data).length > 0 ? (
+              // Saved, with something a person should look at (e.g. a speaker description that
+              // repeats what is withheld about a confidential source): said, not hidden.
+              <div role="alert" className="alert alert--warning">
+                {warningsOf(state.data).map((w) => (
+                  <p key={w}>{w}</p>
+                ))}
+              </div>
+            ) : null}
+            {state?.ok && successContent && !pending ? successContent(state.data) : null}
+            {notice ? (
+              <p role="status" className="alert alert--info">
+                {notice}
+              </p>
+            ) : null}
           </div>
-        </form>
-      </div>
+          <form ref={formRef} action={formAction} onSubmit={submit} noValidate aria-label={label} aria-busy={pending}>
+            {hydrated ? null : <input type="hidden" name={FORM_ECHO_FIELD} value="1" />}
+            {children}
+            <div className="form__actions">
+              <button type="submit" className="button button--primary" disabled={pending}>
+                {pending ? pendingLabel : submitLabel}
+              </button>
+              {secondaryActions}
+            </div>
+          </form>
+        </div>
+      </SubmittedContext.Provider>
     </FormContext.Provider>
   );
 }
@@ -224,7 +308,9 @@ function warningsOf(data: unknown): string[] {
   return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string") : [];
 }
 
-function isConflictDetails(value: unknown): value is { current: Record<string, unknown>; currentVersion: number; savedBy: string | null; savedAt: string | null } {
+type ConflictDetails = { current: Record<string, unknown>; currentVersion: number; savedBy: string | null; savedAt: string | null };
+
+function isConflictDetails(value: unknown): value is ConflictDetails {
   return !!value && typeof value === "object" && "current" in value && "currentVersion" in value && typeof value.current === "object";
 }
 

@@ -19,6 +19,10 @@ import { ClaimMaker } from "./claim-maker";
 import { DiffView } from "./diff-view";
 import { formatDateTime } from "./labels";
 import { WordImport } from "./word-import";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { SaveArticleSchema } from "@/lib/schemas/dossier";
+
+const NOTE_MAX_LENGTH = formConstraints(SaveArticleSchema).note?.maxLength;
 
 type Call<I, T> = (previous: null, payload: I) => Promise<ActionResult<T>>;
 
@@ -367,7 +371,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 <label htmlFor={`${ids}-note`} className="field__label">
                   Note for the history (optional)
                 </label>
-                <input id={`${ids}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} />
+                <input id={`${ids}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={NOTE_MAX_LENGTH} />
               </div>
               <button type="button" className="button button--primary" disabled={pending} onClick={() => save(saved.version)}>
                 {pending ? "Saving…" : "Save article"}

@@ -5,6 +5,7 @@
 // Keyboard: Tab and Shift+Tab stay in the dialog, Escape closes it, and focus returns to its button.
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
+import type { FormConstraints } from "@/lib/schemas/constraints";
 import { ActionForm } from "./action-form";
 
 export interface DialogFormProps<T> {
@@ -22,6 +23,8 @@ export interface DialogFormProps<T> {
   /** Hands what the action returned to the caller (the new record, for one). */
   onSuccess?: (data: T) => void;
   children: ReactNode;
+  /** The fields' limits from the action's input schema (see ActionForm). */
+  constraints?: FormConstraints;
 }
 
 export function DialogForm<T>(props: DialogFormProps<T>) {
@@ -74,6 +77,7 @@ export function DialogForm<T>(props: DialogFormProps<T>) {
         <ActionForm
           key={attempt}
           action={props.action}
+          constraints={props.constraints}
           submitLabel={props.submitLabel}
           pendingLabel={props.pendingLabel}
           label={props.title}

@@ -2,7 +2,7 @@
 // Labelled form controls whose error messages (from the shared zod schema, via the server
 // action) appear right next to them and are announced with the control.
 import type { ReactNode } from "react";
-import { useFieldState } from "./action-form";
+import { useFieldState, useSubmittedValue } from "./action-form";
 
 interface Common {
   name: string;
@@ -31,6 +31,9 @@ function Described({ id, hint, errors, children }: { id: string; hint?: ReactNod
   );
 }
 
+/** A refused submission's value (no JavaScript) wins over the stored one; one value for a single control. */
+const firstOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 const Label = ({ id, label, required }: { id: string; label: string; required?: boolean }) => (
   <label htmlFor={id} className="field__label">
     {label}
@@ -39,22 +42,26 @@ const Label = ({ id, label, required }: { id: string; label: string; required?: 
 );
 
 export function TextField(props: Common & { defaultValue?: string | null; type?: "text" | "email" | "password" | "url" | "date"; autoComplete?: string; lang?: string; placeholder?: string }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, constraint, submitted } = useFieldState(props.name);
+  const required = props.required ?? constraint.required;
+  // A password is never sent back (lib/http/action.ts), nor shown again.
+  const typed = props.type === "password" ? undefined : firstOf(submitted);
   return (
     <div className={`field${errors ? " field--invalid" : ""}`}>
-      <Label id={id} label={props.label} required={props.required} />
+      <Label id={id} label={props.label} required={required} />
       <Described id={id} hint={props.hint} errors={errors}>
         {(describedBy) => (
           <input
             id={id}
             name={props.name}
             type={props.type ?? "text"}
-            defaultValue={props.defaultValue ?? ""}
+            defaultValue={typed ?? props.defaultValue ?? ""}
+            maxLength={constraint.maxLength}
             autoComplete={props.autoComplete}
             placeholder={props.placeholder}
             lang={props.lang}
             aria-invalid={errors ? true : undefined}
-            aria-required={props.required || undefined}
+            aria-required={required || undefined}
             aria-describedby={describedBy}
           />
         )}
@@ -64,21 +71,23 @@ export function TextField(props: Common & { defaultValue?: string | null; type?:
 }
 
 export function TextArea(props: Common & { defaultValue?: string | null; rows?: number; lang?: string; placeholder?: string }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, constraint, submitted } = useFieldState(props.name);
+  const required = props.required ?? constraint.required;
   return (
     <div className={`field${errors ? " field--invalid" : ""}`}>
-      <Label id={id} label={props.label} required={props.required} />
+      <Label id={id} label={props.label} required={required} />
       <Described id={id} hint={props.hint} errors={errors}>
         {(describedBy) => (
           <textarea
             id={id}
             name={props.name}
             rows={props.rows ?? 3}
-            defaultValue={props.defaultValue ?? ""}
+            defaultValue={firstOf(submitted) ?? props.defaultValue ?? ""}
+            maxLength={constraint.maxLength}
             lang={props.lang}
             placeholder={props.placeholder}
             aria-invalid={errors ? true : undefined}
-            aria-required={props.required || undefined}
+            aria-required={required || undefined}
             aria-describedby={describedBy}
           />
         )}
@@ -93,13 +102,13 @@ export interface Option {
 }
 
 export function SelectField(props: Common & { options: readonly Option[]; defaultValue?: string | null; emptyLabel?: string }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, submitted } = useFieldState(props.name);
   return (
     <div className={`field${errors ? " field--invalid" : ""}`}>
       <Label id={id} label={props.label} required={props.required} />
       <Described id={id} hint={props.hint} errors={errors}>
         {(describedBy) => (
-          <select id={id} name={props.name} defaultValue={props.defaultValue ?? ""} aria-invalid={errors ? true : undefined} aria-required={props.required || undefined} aria-describedby={describedBy}>
+          <select id={id} name={props.name} defaultValue={firstOf(submitted) ?? props.defaultValue ?? ""} aria-invalid={errors ? true : undefined} aria-required={props.required || undefined} aria-describedby={describedBy}>
             {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
             {props.options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -114,13 +123,13 @@ export function SelectField(props: Common & { options: readonly Option[]; defaul
 }
 
 export function CheckboxField(props: Omit<Common, "required"> & { defaultChecked?: boolean }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, submitted, resubmitting } = useFieldState(props.name);
   return (
     <div className={`field field--checkbox${errors ? " field--invalid" : ""}`}>
       <Described id={id} hint={props.hint} errors={errors}>
         {(describedBy) => (
           <span className="checkbox">
-            <input id={id} type="checkbox" name={props.name} defaultChecked={props.defaultChecked} aria-invalid={errors ? true : undefined} aria-describedby={describedBy} />
+            <input id={id} type="checkbox" name={props.name} defaultChecked={resubmitting ? submitted !== undefined : props.defaultChecked} aria-invalid={errors ? true : undefined} aria-describedby={describedBy} />
             <label htmlFor={id}>{props.label}</label>
           </span>
         )}
@@ -131,7 +140,8 @@ export function CheckboxField(props: Omit<Common, "required"> & { defaultChecked
 
 /** Several linked records, as a group of checkboxes sharing one name. */
 export function CheckboxGroup(props: Omit<Common, "required"> & { options: readonly Option[]; defaultValues?: readonly string[]; emptyText: string }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, submitted, resubmitting } = useFieldState(props.name);
+  const checked = resubmitting ? [submitted ?? []].flat() : props.defaultValues;
   return (
     <fieldset className={`field field--group${errors ? " field--invalid" : ""}`} aria-describedby={errors ? `${id}-error` : undefined}>
       <legend className="field__label">{props.label}</legend>
@@ -145,7 +155,7 @@ export function CheckboxGroup(props: Omit<Common, "required"> & { options: reado
             <ul className="checkbox-list" id={id}>
               {props.options.map((o) => (
                 <li key={o.value}>
-                  <input id={`${id}-${o.value}`} type="checkbox" name={props.name} value={o.value} data-group="true" defaultChecked={props.defaultValues?.includes(o.value)} />
+                  <input id={`${id}-${o.value}`} type="checkbox" name={props.name} value={o.value} data-group="true" defaultChecked={checked?.includes(o.value)} />
                   <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
                 </li>
               ))}
@@ -158,7 +168,10 @@ export function CheckboxGroup(props: Omit<Common, "required"> & { options: reado
 }
 
 export function Hidden({ name, value }: { name: string; value: string | number }) {
-  return <input type="hidden" name={name} value={value} />;
+  // After a refusal without JavaScript, the value sent (e.g. the version the edit started from:
+  // sending again must not silently overwrite a newer save).
+  const submitted = useSubmittedValue(name);
+  return <input type="hidden" name={name} value={firstOf(submitted) ?? value} />;
 }
 
 export interface RadioOption extends Option {
@@ -170,7 +183,8 @@ export interface RadioOption extends Option {
 
 /** One choice among a few, each explained: radios sharing one name in a labelled group. */
 export function RadioGroup(props: Common & { options: readonly RadioOption[]; defaultValue?: string | null }) {
-  const { id, errors } = useFieldState(props.name);
+  const { id, errors, submitted, resubmitting } = useFieldState(props.name);
+  const chosen = resubmitting ? firstOf(submitted) : props.defaultValue;
   const groupDescribedBy = [props.hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset
@@ -202,7 +216,7 @@ export function RadioGroup(props: Common & { options: readonly RadioOption[]; de
           const described = [o.description ? `${optionId}-desc` : null, o.note ? `${optionId}-note` : null].filter(Boolean).join(" ") || undefined;
           return (
             <li key={o.value}>
-              <input id={optionId} type="radio" name={props.name} value={o.value} defaultChecked={props.defaultValue === o.value} aria-describedby={described} />
+              <input id={optionId} type="radio" name={props.name} value={o.value} defaultChecked={chosen === o.value} aria-describedby={described} />
               <div>
                 <label htmlFor={optionId}>{o.label}</label>
                 {o.description ? (

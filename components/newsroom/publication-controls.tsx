@@ -5,6 +5,8 @@
 // the next control. The data layer enforces every rule (lib/server/publishing/*): this only asks.
 import { useState } from "react";
 import type { ActionResult } from "@/lib/http/action-result";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { PublishDossierSchema, RequestUpdateSchema, UnpublishDossierSchema } from "@/lib/schemas/publishing";
 import { ConfirmButton } from "./confirm-button";
 import { DialogForm } from "./dialog-form";
 import { Hidden, TextArea } from "./fields";
@@ -93,6 +95,7 @@ export function PublicationControls(p: PublicationControlsProps) {
       publishControl = (
         <DialogForm
           action={p.publishAction}
+          constraints={formConstraints(PublishDossierSchema)}
           buttonLabel={label}
           title={firstPublication ? `Publish despite ${n} blocking claim${n === 1 ? "" : "s"}?` : republish ? `Publish “${dossier.title}” again?` : `Publish the changes to “${dossier.title}”?`}
           description={
@@ -135,6 +138,7 @@ export function PublicationControls(p: PublicationControlsProps) {
       {p.canPublish && p.published ? (
         <DialogForm
           action={p.unpublishAction}
+          constraints={formConstraints(UnpublishDossierSchema)}
           buttonLabel="Unpublish…"
           title={`Unpublish “${dossier.title}”?`}
           description={
@@ -157,6 +161,7 @@ export function PublicationControls(p: PublicationControlsProps) {
       {!p.canPublish && p.canRequest && p.published && p.hasChanges ? (
         <DialogForm
           action={p.requestAction}
+          constraints={formConstraints(RequestUpdateSchema)}
           buttonLabel="Ask an editor to publish these changes…"
           title="Ask for the update to be published?"
           description={<p>Every editor is notified. Only an editor publishes an update, through the publish gate, with a note for readers.</p>}

@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/domain/errors";
 import { formDataToObject, parseInput } from "@/lib/schemas/parse";
 import type { Actor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth/get-actor";
-import type { ActionResult } from "./action-result";
+import { FORM_ECHO_FIELD, type ActionResult, type SubmittedValues } from "./action-result";
 import { revalidateAfter } from "./revalidate";
 
 export interface ActionOptions<T> {
@@ -37,22 +37,30 @@ export function defineAction<S extends z.ZodType, T>(
 ): ServerAction<T> {
   return async (_previous, payload) => {
     let data: T;
+    const fields = payload instanceof FormData ? formDataToObject(payload) : payload;
+    const echo = payload instanceof FormData && fields[FORM_ECHO_FIELD] === "1" ? echoed(fields as SubmittedValues) : undefined;
+    if (echo) delete fields[FORM_ECHO_FIELD];
     try {
       const actor = await getActor();
       if (actor.kind === "anonymous" && !options.allowAnonymous) {
-        return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue; nothing was saved." };
+        return { ok: false, code: "UNAUTHENTICATED", error: "Your session has ended. Sign in again to continue; nothing was saved.", ...(echo && { submitted: echo }) };
       }
-      const input = parseInput(schema, payload instanceof FormData ? formDataToObject(payload) : payload);
+      const input = parseInput(schema, fields);
       data = await run(actor, input);
     } catch (error) {
       unstable_rethrow(error);
-      return toFailure(error);
+      return echo ? { ...toFailure(error), submitted: echo } : toFailure(error);
     }
     revalidateAfter(data);
     if (options.redirectTo) redirect(options.redirectTo(data));
     refresh();
     return { ok: true, data };
   };
+}
+
+/** The typed values a form without JavaScript shows again after a refusal: never a password. */
+function echoed(fields: SubmittedValues): SubmittedValues {
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => name !== FORM_ECHO_FIELD && !/password/i.test(name)));
 }
 
 export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {

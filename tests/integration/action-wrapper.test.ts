@@ -53,6 +53,20 @@ describe("defineAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("gives back what was typed (never a password) only to a form sent without JavaScript, and never passes the marker on", async () => {
+    state.actor = journalist;
+    const run = vi.fn();
+    const scriptless = await defineAction(Schema, run)(null, form({ title: " ", note: "kept", password: "secret", _echo: "1" }));
+    expect(scriptless).toMatchObject({ ok: false, code: "INVALID_INPUT", submitted: { title: " ", note: "kept" } });
+    expect(scriptless.ok ? null : scriptless.submitted).not.toHaveProperty("password");
+    expect(scriptless.ok ? null : scriptless.submitted).not.toHaveProperty("_echo");
+    const withScript = await defineAction(Schema, run)(null, form({ title: " ", note: "kept" }));
+    expect(withScript).not.toHaveProperty("submitted");
+    const strict = z.strictObject({ title: z.string() });
+    const saved = vi.fn(async () => ({ readerSlug: null }));
+    expect(await defineAction(strict, saved)(null, (() => { const fd = new FormData(); fd.append("title", "x"); fd.append("_echo", "1"); return fd; })())).toMatchObject({ ok: true });
+  });
+
   it("passes the actor and the parsed input (React's own fields left out), and refreshes the page", async () => {
     state.actor = journalist;
     const run = vi.fn(async (_a: Actor, input: z.output<typeof Schema>) => ({ echoed: input, readerSlug: null }));

@@ -9,6 +9,10 @@ import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { feedAlternates, readerPaths } from "@/lib/i18n/routing";
 import "../../globals.css";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { ReaderSearchSchema } from "@/lib/schemas/search";
+
+const QUERY_MAX = formConstraints(ReaderSearchSchema).q?.maxLength;
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
@@ -46,7 +50,7 @@ export default async function ReaderRootLayout({ children, params }: LayoutProps
             <label htmlFor="site-search-q" className="visually-hidden">
               {locale === "fr" ? "Chercher dans les dossiers publiés" : "Search the published dossiers"}
             </label>
-            <input id="site-search-q" type="search" name="q" maxLength={200} />
+            <input id="site-search-q" type="search" name="q" maxLength={QUERY_MAX} />
             <button type="submit">{locale === "fr" ? "Chercher" : "Search"}</button>
           </form>
           <LanguageSwitch locale={locale} />

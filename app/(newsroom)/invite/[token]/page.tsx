@@ -8,6 +8,8 @@ import { isAppError } from "@/lib/domain/errors";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { getInvitation, type InvitationLanding } from "@/lib/server/users/get-invitation";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { AcceptInvitationSchema } from "@/lib/schemas/auth";
 
 export const metadata: Metadata = { title: "Join the newsroom" };
 
@@ -29,7 +31,7 @@ export default async function InvitePage({ params }: Props) {
         {invitation.invitedBy} invited <strong>{invitation.email}</strong> to join as {label(ROLE_LABELS, invitation.role).toLowerCase()}. Choose your name as colleagues will see it, and a
         password.
       </p>
-      <ActionForm action={acceptInvitationAction} submitLabel="Create my account" pendingLabel="Creating…" label="Create your account">
+      <ActionForm action={acceptInvitationAction} constraints={formConstraints(AcceptInvitationSchema)} submitLabel="Create my account" pendingLabel="Creating…" label="Create your account">
         <Hidden name="token" value={token} />
         <TextField name="name" label="Your name" autoComplete="name" required />
         <TextField name="password" label="Password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters. A sentence you can remember works well.`} required />

@@ -8,6 +8,10 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { readerPaths } from "@/lib/i18n/routing";
 import { searchPublished } from "@/lib/server/search/search-published";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { ReaderSearchSchema } from "@/lib/schemas/search";
+
+const QUERY_MAX = formConstraints(ReaderSearchSchema).q?.maxLength;
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +61,7 @@ export default async function ReaderSearchPage({ params, searchParams }: PagePro
       <form method="get" action={base} role="search" className="reader-search" aria-label={t.title}>
         <p>
           <label htmlFor="reader-search-q">{t.label}</label>
-          <input id="reader-search-q" type="search" name="q" defaultValue={input.q} maxLength={200} aria-invalid={outcome.ok ? undefined : true} aria-describedby={outcome.ok ? undefined : "reader-search-error"} />
+          <input id="reader-search-q" type="search" name="q" defaultValue={input.q} maxLength={QUERY_MAX} aria-invalid={outcome.ok ? undefined : true} aria-describedby={outcome.ok ? undefined : "reader-search-error"} />
         </p>
         <p>
           <label htmlFor="reader-search-type">{t.kind}</label>

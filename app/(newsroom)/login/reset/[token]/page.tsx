@@ -8,6 +8,8 @@ import { isAppError } from "@/lib/domain/errors";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { getPasswordReset, type PasswordResetLanding } from "@/lib/server/users/reset-password";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { ResetPasswordSchema } from "@/lib/schemas/auth";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -28,7 +30,7 @@ export default async function ResetPasswordPage({ params }: Props) {
       <p>
         For <strong>{reset.name}</strong> ({reset.email}). This link works once, until {formatDateTime(reset.expiresAt)}. Choosing a password signs this account out everywhere.
       </p>
-      <ActionForm action={resetPasswordAction} submitLabel="Set my new password" pendingLabel="Saving…" label="Choose a new password">
+      <ActionForm action={resetPasswordAction} constraints={formConstraints(ResetPasswordSchema)} submitLabel="Set my new password" pendingLabel="Saving…" label="Choose a new password">
         <Hidden name="token" value={token} />
         <TextField name="password" label="New password" type="password" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters. A sentence you can remember works well.`} required />
         <TextField name="passwordConfirm" label="New password again" type="password" autoComplete="new-password" required />

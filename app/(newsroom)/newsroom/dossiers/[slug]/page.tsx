@@ -13,6 +13,8 @@ import { getPublishReadiness } from "@/lib/server/publishing/get-publish-readine
 import { listPublicationEvents } from "@/lib/server/publishing/list-publication-events";
 import { PublicationSection } from "./publication-section";
 import { loadWorkspace } from "./workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { DeleteDossierSchema, UpdateDossierSchema } from "@/lib/schemas/dossier";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -64,7 +66,7 @@ export default async function DossierOverview({ params }: Props) {
         language={dossier.language}
       />
       <h2>Details</h2>
-      <ActionForm action={updateDossierAction} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>
+      <ActionForm action={updateDossierAction} constraints={formConstraints(UpdateDossierSchema)} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>
         <Hidden name="dossierId" value={dossier.id} />
         <Hidden name="version" value={dossier.version} />
         <TextField name="title" label="Title" defaultValue={dossier.title} lang={dossier.language} required />
@@ -129,7 +131,7 @@ export default async function DossierOverview({ params }: Props) {
                 an admin can restore it.
               </p>
               <DialogForm
-                action={deleteDossierAction}
+                action={deleteDossierAction} constraints={formConstraints(DeleteDossierSchema)}
                 buttonLabel="Archive this dossier…"
                 title={`Archive “${dossier.title}”?`}
                 description={

@@ -6,6 +6,8 @@ import { Hidden } from "@/components/newsroom/fields";
 import { ENTITY_KIND_LABELS, label, plural } from "@/components/newsroom/labels";
 import { EntityFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace } from "../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateEntitySchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "People and organisations" };
 
@@ -39,7 +41,7 @@ export default async function EntitiesPage({ params }: Props) {
       )}
       <section aria-labelledby="new-entity">
         <h2 id="new-entity">Add a person or organisation</h2>
-        <ActionForm action={createEntityAction} submitLabel="Add" successMessage="Added." resetOnSuccess label="Add a person or organisation">
+        <ActionForm action={createEntityAction} constraints={formConstraints(CreateEntitySchema)} submitLabel="Add" successMessage="Added." resetOnSuccess label="Add a person or organisation">
           <Hidden name="dossierId" value={dossier.id} />
           <EntityFields />
         </ActionForm>

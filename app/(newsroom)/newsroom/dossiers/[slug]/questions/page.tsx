@@ -6,6 +6,8 @@ import { Hidden } from "@/components/newsroom/fields";
 import { label, QUESTION_STATUS_LABELS } from "@/components/newsroom/labels";
 import { QuestionFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateQuestionSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Open questions" };
 
@@ -40,7 +42,7 @@ export default async function QuestionsPage({ params }: Props) {
       )}
       <section aria-labelledby="new-question">
         <h2 id="new-question">Add a question</h2>
-        <ActionForm action={createQuestionAction} submitLabel="Add the question" successMessage="Question added." resetOnSuccess label="Add a question">
+        <ActionForm action={createQuestionAction} constraints={formConstraints(CreateQuestionSchema)} submitLabel="Add the question" successMessage="Question added." resetOnSuccess label="Add a question">
           <Hidden name="dossierId" value={dossier.id} />
           <QuestionFields people={people} language={dossier.language} />
         </ActionForm>

@@ -6,6 +6,8 @@ import { Hidden } from "@/components/newsroom/fields";
 import { edtfWords } from "@/components/newsroom/edtf-words";
 import { QuoteFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateQuoteSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Quotes" };
 
@@ -41,7 +43,7 @@ export default async function QuotesPage({ params }: Props) {
       )}
       <section aria-labelledby="new-quote">
         <h2 id="new-quote">Add a quote</h2>
-        <ActionForm action={createQuoteAction} submitLabel="Add the quote" successMessage="Quote added." resetOnSuccess label="Add a quote">
+        <ActionForm action={createQuoteAction} constraints={formConstraints(CreateQuoteSchema)} submitLabel="Add the quote" successMessage="Quote added." resetOnSuccess label="Add a quote">
           <Hidden name="dossierId" value={dossier.id} />
           <QuoteFields speakers={speakers} sources={sources} language={dossier.language} />
         </ActionForm>

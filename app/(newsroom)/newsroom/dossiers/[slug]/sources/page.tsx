@@ -10,6 +10,8 @@ import { loadWorkspace } from "../workspace";
 import { DocumentUpload } from "@/components/newsroom/document-upload";
 import { sizeInWords } from "@/lib/domain/archive";
 import { uploadMaxBytes } from "@/lib/server/capture/settings";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateSourceSchema } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -48,7 +50,7 @@ export default async function SourcesPage({ params }: Props) {
       {workspace.can.editSources ? (
         <section aria-labelledby="new-source">
           <h2 id="new-source">Add a source</h2>
-          <ActionForm action={createSourceAction} submitLabel="Add the source" successMessage="Source added." resetOnSuccess label="Add a source">
+          <ActionForm action={createSourceAction} constraints={formConstraints(CreateSourceSchema)} submitLabel="Add the source" successMessage="Source added." resetOnSuccess label="Add a source">
             <Hidden name="dossierId" value={dossier.id} />
             <SourceFields viewConfidential={workspace.can.viewConfidential} />
           </ActionForm>

@@ -7,6 +7,8 @@ import { CERTAINTY_LABELS, label, plural } from "@/components/newsroom/labels";
 import { edtfWords } from "@/components/newsroom/edtf-words";
 import { EventFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateEventSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -40,7 +42,7 @@ export default async function TimelinePage({ params }: Props) {
       )}
       <section aria-labelledby="new-event">
         <h2 id="new-event">Add an event</h2>
-        <ActionForm action={createEventAction} submitLabel="Add the event" successMessage="Event added." resetOnSuccess label="Add an event">
+        <ActionForm action={createEventAction} constraints={formConstraints(CreateEventSchema)} submitLabel="Add the event" successMessage="Event added." resetOnSuccess label="Add an event">
           <Hidden name="dossierId" value={dossier.id} />
           <EventFields claims={claims} sources={sources} language={dossier.language} />
         </ActionForm>

@@ -20,6 +20,8 @@ import { loadWorkspace, recordOptions } from "../../workspace";
 import { FactCheckHistory } from "./fact-check-history";
 import { RecheckSection } from "./recheck-section";
 import { VerdictSection } from "./verdict-section";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { CreateEvidenceSchema, UpdateClaimSchema, UpdateEvidenceSchema } from "@/lib/schemas/claims";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -80,7 +82,7 @@ export default async function ClaimPage({ params }: Props) {
 
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">The claim</h2>
-        <ActionForm action={updateClaimAction} submitLabel="Save the claim" successMessage="Claim saved." label="Edit the claim" conflictFields={{ text: "The claim", hedged: "Hedged / attributed" }}>
+        <ActionForm action={updateClaimAction} constraints={formConstraints(UpdateClaimSchema)} submitLabel="Save the claim" successMessage="Claim saved." label="Edit the claim" conflictFields={{ text: "The claim", hedged: "Hedged / attributed" }}>
           <Hidden name="dossierId" value={dossier.id} />
           <Hidden name="claimId" value={claim.id} />
           <Hidden name="version" value={claim.version} />
@@ -113,7 +115,7 @@ export default async function ClaimPage({ params }: Props) {
               <div className="record__actions">
                 <details>
                   <summary>Edit this evidence</summary>
-                  <ActionForm action={updateEvidenceAction} submitLabel="Save the evidence" successMessage="Evidence saved." label="Edit evidence" conflictFields={{ sourceId: "Source", stance: "Stance", excerpt: "Excerpt", note: "Note" }}>
+                  <ActionForm action={updateEvidenceAction} constraints={formConstraints(UpdateEvidenceSchema)} submitLabel="Save the evidence" successMessage="Evidence saved." label="Edit evidence" conflictFields={{ sourceId: "Source", stance: "Stance", excerpt: "Excerpt", note: "Note" }}>
                     <Hidden name="dossierId" value={dossier.id} />
                     <Hidden name="evidenceId" value={e.id} />
                     <Hidden name="version" value={e.version} />
@@ -136,7 +138,7 @@ export default async function ClaimPage({ params }: Props) {
             <Link href={`${base}/sources`}>{workspace.can.editSources ? "add one on the sources page" : "Add a source"}</Link> first.
           </p>
         ) : (
-          <ActionForm action={createEvidenceAction} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label={EVIDENCE_FORM_LABEL}>
+          <ActionForm action={createEvidenceAction} constraints={formConstraints(CreateEvidenceSchema)} submitLabel="Add the evidence" successMessage="Evidence added." resetOnSuccess label={EVIDENCE_FORM_LABEL}>
             <Hidden name="dossierId" value={dossier.id} />
             <Hidden name="claimId" value={claim.id} />
             <SelectField name="sourceId" label="Source" options={sourceOptions} emptyLabel="Choose a source…" required />

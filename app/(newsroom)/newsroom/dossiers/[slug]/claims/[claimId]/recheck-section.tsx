@@ -11,6 +11,8 @@ import { describeRecheck, type CheckedEvidence, type RecheckChange } from "@/lib
 import { diffWords, type DiffPart } from "@/lib/domain/text-diff";
 import type { ClaimVerdictHistory } from "@/lib/server/verdicts/get-claim-verdict-history";
 import { evidenceLabel } from "./verdict-section";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { ConfirmVerdictSchema } from "@/lib/schemas/verdicts";
 
 function Marked({ parts, language }: { parts: DiffPart[]; language: string }) {
   return (
@@ -97,7 +99,7 @@ export function RecheckSection({ record, language, canConfirm }: { record: Claim
             If the verdict still holds for the claim as it is now, confirm it: keep the rationale or amend it, and choose the evidence it rests on. The re-check is recorded in the fact-check
             history. If it no longer holds, use <a href="#verdict">Change the verdict</a> instead.
           </p>
-          <ActionForm action={confirmVerdictAction} submitLabel="Confirm the verdict" pendingLabel="Confirming…" successMessage="Verdict confirmed: the re-check is recorded." label="Confirm the verdict">
+          <ActionForm action={confirmVerdictAction} constraints={formConstraints(ConfirmVerdictSchema)} submitLabel="Confirm the verdict" pendingLabel="Confirming…" successMessage="Verdict confirmed: the re-check is recorded." label="Confirm the verdict">
             <Hidden name="claimId" value={claim.id} />
             <Hidden name="version" value={claim.version} />
             <TextArea name="rationale" label="Rationale" hint="Readers see it. Keep it as it is, or amend it for the new text." defaultValue={claim.verdictRationale ?? ""} lang={language} rows={4} required />

@@ -17,6 +17,9 @@ import { verdictNeedsSecondPerson } from "@/lib/domain/verdict-rules";
 import { findVerdict, verdictLabel } from "@/lib/domain/verdicts";
 import type { ClaimVerdictHistory, EvidenceOption } from "@/lib/server/verdicts/get-claim-verdict-history";
 import type { ProposalView } from "@/lib/server/verdicts/claim-decision";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { AssignClaimSchema } from "@/lib/schemas/claims";
+import { DecideProposalSchema, ProposeVerdictSchema, SetVerdictSchema } from "@/lib/schemas/verdicts";
 
 /** Who is looking; what they may do at the desk comes with the record (`record.can`). */
 export interface Viewer {
@@ -76,7 +79,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
       </div>
 
       {viewer.canAssign ? (
-        <ActionForm action={assignClaimAction} submitLabel="Assign" pendingLabel="Assigning…" successMessage="Assignment saved." label="Who checks this claim" className="form form--inline assign-form" conflictFields={{ assigneeId: "Assigned to" }}>
+        <ActionForm action={assignClaimAction} constraints={formConstraints(AssignClaimSchema)} submitLabel="Assign" pendingLabel="Assigning…" successMessage="Assignment saved." label="Who checks this claim" className="form form--inline assign-form" conflictFields={{ assigneeId: "Assigned to" }}>
           <Hidden name="dossierId" value={claim.dossierId} />
           <Hidden name="claimId" value={claim.id} />
           <Hidden name="version" value={claim.version} />
@@ -105,7 +108,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
                   You wrote this claim, so you cannot accept a proposal to mark it {verdictLabel(pending.verdict, "en", vocabulary)}: another editor must (four eyes). You can reject it.
                 </p>
               ) : (
-                <ActionForm action={decideProposalAction} submitLabel={`Accept: mark it ${verdictLabel(pending.verdict, "en", vocabulary)}`} pendingLabel="Accepting…" successMessage="Proposal accepted: the verdict is set." label="Accept the proposal">
+                <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel={`Accept: mark it ${verdictLabel(pending.verdict, "en", vocabulary)}`} pendingLabel="Accepting…" successMessage="Proposal accepted: the verdict is set." label="Accept the proposal">
                   <Hidden name="decision" value="accept" />
                   <Hidden name="proposalId" value={pending.id} />
                   <Hidden name="claimVersion" value={claim.version} />
@@ -113,7 +116,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
                   <TextArea name="reason" label={`Note to ${pending.proposedBy.name} (optional)`} />
                 </ActionForm>
               )}
-              <ActionForm action={decideProposalAction} submitLabel="Reject the proposal" pendingLabel="Rejecting…" successMessage="Proposal rejected: its author is told why." label="Reject the proposal">
+              <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel="Reject the proposal" pendingLabel="Rejecting…" successMessage="Proposal rejected: its author is told why." label="Reject the proposal">
                 <Hidden name="decision" value="reject" />
                 <Hidden name="proposalId" value={pending.id} />
                 <Hidden name="claimVersion" value={claim.version} />
@@ -151,7 +154,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
               Setting the verdict directly closes {pendingIsMine ? "your" : `${pending.proposedBy.name}'s`} pending proposal as superseded{pendingIsMine ? "" : "; they are told, with your rationale"}.
             </p>
           ) : null}
-          <ActionForm action={setVerdictAction} submitLabel="Set the verdict" pendingLabel="Setting…" successMessage="Verdict set." label="Set the verdict" resetOnSuccess>
+          <ActionForm action={setVerdictAction} constraints={formConstraints(SetVerdictSchema)} submitLabel="Set the verdict" pendingLabel="Setting…" successMessage="Verdict set." label="Set the verdict" resetOnSuccess>
             <Hidden name="claimId" value={claim.id} />
             <Hidden name="version" value={claim.version} />
             <VerdictFields verdicts={verdictOptions(true)} evidence={evidenceOptions} language={language} noteRequired={noteRequired} />
@@ -166,7 +169,7 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
           className="disclosure verdict-form"
         >
           <p className="meta">An editor accepts or rejects your proposal; you are told which, with their reason.</p>
-          <ActionForm action={proposeVerdictAction} submitLabel={pendingIsMine ? "Send the revised proposal" : "Propose"} pendingLabel="Sending…" successMessage="Proposal sent: an editor will accept or reject it." label="Propose a verdict">
+          <ActionForm action={proposeVerdictAction} constraints={formConstraints(ProposeVerdictSchema)} submitLabel={pendingIsMine ? "Send the revised proposal" : "Propose"} pendingLabel="Sending…" successMessage="Proposal sent: an editor will accept or reject it." label="Propose a verdict">
             <Hidden name="claimId" value={claim.id} />
             <Hidden name="version" value={claim.version} />
             <VerdictFields

@@ -7,6 +7,8 @@ import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { ENTITY_CONFLICT_FIELDS, EntityFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace } from "../../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateEntitySchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Person or organisation" };
 
@@ -26,7 +28,7 @@ export default async function EntityPage({ params }: Props) {
         <Link href={`${base}/entities`}>All people and organisations</Link> /
       </p>
       <h1>{entity.name}</h1>
-      <ActionForm action={updateEntityAction} submitLabel="Save" successMessage="Saved." label="Edit the person or organisation" conflictFields={ENTITY_CONFLICT_FIELDS}>
+      <ActionForm action={updateEntityAction} constraints={formConstraints(UpdateEntitySchema)} submitLabel="Save" successMessage="Saved." label="Edit the person or organisation" conflictFields={ENTITY_CONFLICT_FIELDS}>
         <Hidden name="dossierId" value={dossier.id} />
         <Hidden name="entityId" value={entity.id} />
         <Hidden name="version" value={entity.version} />

@@ -7,6 +7,8 @@ import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { QUESTION_CONFLICT_FIELDS, QuestionFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateQuestionSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Open question" };
 
@@ -26,7 +28,7 @@ export default async function QuestionPage({ params }: Props) {
         <Link href={`${base}/questions`}>All questions</Link> /
       </p>
       <h1>Open question</h1>
-      <ActionForm action={updateQuestionAction} submitLabel="Save the question" successMessage="Question saved." label="Edit the question" conflictFields={QUESTION_CONFLICT_FIELDS}>
+      <ActionForm action={updateQuestionAction} constraints={formConstraints(UpdateQuestionSchema)} submitLabel="Save the question" successMessage="Question saved." label="Edit the question" conflictFields={QUESTION_CONFLICT_FIELDS}>
         <Hidden name="dossierId" value={dossier.id} />
         <Hidden name="questionId" value={question.id} />
         <Hidden name="version" value={question.version} />

@@ -7,6 +7,8 @@ import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { QUOTE_CONFLICT_FIELDS, QuoteFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateQuoteSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Quote" };
 
@@ -26,7 +28,7 @@ export default async function QuotePage({ params }: Props) {
         <Link href={`${base}/quotes`}>All quotes</Link> /
       </p>
       <h1>Quote from {quote.speakerName ?? quote.speakerLabel}</h1>
-      <ActionForm action={updateQuoteAction} submitLabel="Save the quote" successMessage="Quote saved." label="Edit the quote" conflictFields={QUOTE_CONFLICT_FIELDS}>
+      <ActionForm action={updateQuoteAction} constraints={formConstraints(UpdateQuoteSchema)} submitLabel="Save the quote" successMessage="Quote saved." label="Edit the quote" conflictFields={QUOTE_CONFLICT_FIELDS}>
         <Hidden name="dossierId" value={dossier.id} />
         <Hidden name="quoteId" value={quote.id} />
         <Hidden name="version" value={quote.version} />

@@ -14,6 +14,8 @@ import { uploadMaxBytes } from "@/lib/server/capture/settings";
 import { ArchiveSection } from "./archive-section";
 import { Discussion } from "@/components/newsroom/discussion";
 import { listComments } from "@/lib/server/comments/list-comments";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateSourceSchema } from "@/lib/schemas/sources";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -55,7 +57,7 @@ export default async function SourcePage({ params }: Props) {
       </h1>
       {source.withheld ? <p className="alert alert--info">This source is confidential: its title, identity and internal notes are visible to editors and admins only.</p> : null}
       {workspace.can.editSources ? (
-        <ActionForm action={updateSourceAction} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
+        <ActionForm action={updateSourceAction} constraints={formConstraints(UpdateSourceSchema)} submitLabel="Save the source" successMessage="Source saved." label="Edit the source" conflictFields={SOURCE_CONFLICT_FIELDS}>
           <Hidden name="dossierId" value={dossier.id} />
           <Hidden name="sourceId" value={source.id} />
           <Hidden name="version" value={source.version} />

@@ -7,6 +7,8 @@ import { DeleteButton } from "@/components/newsroom/delete-button";
 import { Hidden } from "@/components/newsroom/fields";
 import { EVENT_CONFLICT_FIELDS, EventFields } from "@/components/newsroom/record-fields";
 import { loadWorkspace, recordOptions } from "../../workspace";
+import { formConstraints } from "@/lib/schemas/constraints";
+import { UpdateEventSchema } from "@/lib/schemas/records";
 
 export const metadata: Metadata = { title: "Timeline event" };
 
@@ -26,7 +28,7 @@ export default async function EventPage({ params }: Props) {
         <Link href={`${base}/timeline`}>Timeline</Link> /
       </p>
       <h1 lang={dossier.language}>{event.title}</h1>
-      <ActionForm action={updateEventAction} submitLabel="Save the event" successMessage="Event saved." label="Edit the event" conflictFields={EVENT_CONFLICT_FIELDS}>
+      <ActionForm action={updateEventAction} constraints={formConstraints(UpdateEventSchema)} submitLabel="Save the event" successMessage="Event saved." label="Edit the event" conflictFields={EVENT_CONFLICT_FIELDS}>
         <Hidden name="dossierId" value={dossier.id} />
         <Hidden name="eventId" value={event.id} />
         <Hidden name="version" value={event.version} />
