@@ -157,8 +157,9 @@ export async function checkDossierImport(actor: Actor, loaded: LoadedDossier, op
       }));
     }
   }
-  const known = new Set((await db.user.findMany({ where: { email: { in: [...new Set((loaded.members ?? []).map((m) => m.email))] } }, select: { email: true } })).map((u) => u.email));
-  const strangers = unknownMembers(loaded, known);
+  // An export brings its members with it (restored deactivated when this newsroom lacks them).
+  const known = loaded.exported ? null : new Set((await db.user.findMany({ where: { email: { in: [...new Set((loaded.members ?? []).map((m) => m.email))] } }, select: { email: true } })).map((u) => u.email));
+  const strangers = known ? unknownMembers(loaded, known) : [];
   if (strangers.length) return strangers;
   const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
   const rows = existing
