@@ -114,30 +114,22 @@ export function KeyboardShortcuts() {
       <dialog ref={dialog} className="dialog shortcuts-dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Keyboard shortcuts</h2>
         <p className="shortcuts-dialog__note">Letters do nothing while you type in a field; Ctrl S and Ctrl Enter work there too.</p>
-        <table className="shortcuts-table">
-          <caption className="visually-hidden">Keys and what they do</caption>
-          <thead>
-            <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">What they do</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.what}>
-                <th scope="row">
-                  {s.keys.map((k, i) => (
-                    <span key={k}>
-                      {i > 0 ? " + " : ""}
-                      <kbd>{k}</kbd>
-                    </span>
-                  ))}
-                </th>
-                <td>{s.what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {/* A list, not a table: the layout holds it on every page, where pages' own tables are counted. */}
+        <dl className="shortcuts-list">
+          {SHORTCUTS.map((s) => (
+            <div key={s.what} className="shortcuts-list__item">
+              <dt>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 ? " + " : ""}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd>{s.what}</dd>
+            </div>
+          ))}
+        </dl>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => dialog.current?.close()} autoFocus>
             Close
