@@ -373,7 +373,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
                 </label>
                 <input id={`${ids}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={NOTE_MAX_LENGTH} />
               </div>
-              <button type="button" className="button button--primary" disabled={pending} onClick={() => save(saved.version)}>
+              {/* Ctrl/Cmd+S presses it (keyboard-shortcuts.tsx). */}
+              <button type="button" className="button button--primary" disabled={pending} onClick={() => save(saved.version)} data-shortcut-save aria-keyshortcuts="Control+S Meta+S">
                 {pending ? "Saving…" : "Save article"}
               </button>
             </div>

@@ -1,9 +1,12 @@
 // Search results, for the newsroom and for readers: each snippet is rendered part by part as
 // text, the query's words in <mark>, so nothing a record holds can become HTML.
 import { VerdictBadge } from "@/components/verdict-badge";
+import { dossierName } from "@/lib/domain/dossier-names";
 import { SEARCH_KIND_LABELS, type SnippetPart } from "@/lib/domain/search";
 import type { Locale } from "@/lib/i18n/locales";
 import type { SearchResult } from "@/lib/server/search/search-newsroom";
+
+const NONE: ReadonlySet<string> = new Set();
 
 export function Highlighted({ parts }: { parts: SnippetPart[] }) {
   return (
@@ -13,7 +16,22 @@ export function Highlighted({ parts }: { parts: SnippetPart[] }) {
   );
 }
 
-export function SearchResultList({ results, locale, labelledBy, showDossier = true, plainLinks = false }: { results: SearchResult[]; locale: Locale; labelledBy: string; showDossier?: boolean; plainLinks?: boolean }) {
+export function SearchResultList({
+  results,
+  locale,
+  labelledBy,
+  showDossier = true,
+  plainLinks = false,
+  sharedTitles = NONE,
+}: {
+  results: SearchResult[];
+  locale: Locale;
+  labelledBy: string;
+  showDossier?: boolean;
+  plainLinks?: boolean;
+  /** Titles several dossiers bear (the newsroom's): their results name the dossier's web address too. */
+  sharedTitles?: ReadonlySet<string>;
+}) {
   return (
     <ol className="search-results" aria-labelledby={labelledBy}>
       {results.map((r) => {
@@ -22,7 +40,7 @@ export function SearchResultList({ results, locale, labelledBy, showDossier = tr
           <li key={`${r.kind}:${r.recordId}`} className="search-result" data-kind={r.kind}>
             <p className="search-result__meta">
               <span className="search-result__kind">{SEARCH_KIND_LABELS[r.kind][locale]}</span>
-              {showDossier ? <span className="search-result__dossier"> · {r.dossier.title}</span> : null}
+              {showDossier ? <span className="search-result__dossier"> · {dossierName(r.dossier, sharedTitles)}</span> : null}
               {r.day ? <span> · {r.day}</span> : null}
             </p>
             <h3 className="search-result__title" lang={r.language}>

@@ -39,6 +39,11 @@ export interface LoadedDossier {
   warnings: ContentError[];
   /** An export of the newsroom (its dossier.yaml has an `export` block): the complete record. */
   exported?: ExportRecord;
+  /**
+   * Every email the files name (claim authors, verdict deciders, question owners), where it is
+   * written: the importer refuses one that matches no member (docs/decisions/111).
+   */
+  members?: (Omit<ContentError, "message"> & { email: string })[];
 }
 
 export type LoadResult = { ok: true; dossier: LoadedDossier } | { ok: false; errors: ContentError[] };
@@ -241,8 +246,18 @@ function loadValidated(folder: string, vocabulary: readonly VerdictDefinition[],
     }
   });
 
+  const members: NonNullable<LoadedDossier["members"]> = [];
+  const named = (segments: (string | number)[], email: string | undefined) => {
+    if (email) members.push({ file: rel(DOSSIER_FILE), field: fieldPath(segments), line: lineOf(doc, counter, segments), email });
+  };
+  data.claims.forEach((c, i) => {
+    named(["claims", i, "author"], c.author);
+    c.verdicts.forEach((v, j) => named(["claims", i, "verdicts", j, "decidedBy"], v.decidedBy));
+  });
+  data.questions.forEach((q, i) => named(["questions", i, "owner"], q.owner));
+
   const hash = createHash("sha256").update(yamlText).update("\0").update(body).digest("hex");
-  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds, warnings, exported } };
+  return { ok: true, dossier: { folder, data, body, hash, anchors, eventBounds, warnings, exported, members } };
 }
 
 /** An export's record.json: the hash its dossier.yaml names, then the record's shape. */

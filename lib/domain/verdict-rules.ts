@@ -430,6 +430,21 @@ export function publishGate<T extends GateClaim>(claims: readonly T[]): { ready:
   return { ready: blocking.length === 0, blocking };
 }
 
+/** What an empty dossier lacks before it can be called ready to publish. */
+export type MissingContent = "article" | "claims";
+
+/**
+ * An empty dossier is not ready to publish (docs/decisions/111): it needs article text (not only
+ * spaces) and at least one claim, since a dossier is an article with the claims behind it. The
+ * publish gate above judges the claims it has; this says what is not there at all.
+ */
+export function missingContent(d: { body: string; claimCount: number }): MissingContent[] {
+  const missing: MissingContent[] = [];
+  if (blank(d.body)) missing.push("article");
+  if (d.claimCount === 0) missing.push("claims");
+  return missing;
+}
+
 export interface PublishOverride {
   reason: string;
   /** The blocking claims the editor was shown when deciding to override. */

@@ -11,9 +11,13 @@ import { scratchDatabase } from "../support/db";
 const NOBODY = "http://127.0.0.1:9";
 
 function runImport(dir: string, databaseUrl: string, ...flags: string[]) {
+  return runImportWith({}, dir, databaseUrl, ...flags);
+}
+
+function runImportWith(env: Record<string, string>, dir: string, databaseUrl: string, ...flags: string[]) {
   return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/import.ts", ...flags, dir], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL: NOBODY },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PUBLIC_URL: NOBODY, ...env },
   });
 }
 
@@ -68,6 +72,32 @@ describe("npm run import", () => {
     const forced = runImport(dir, own, "--overwrite");
     expect(forced.stdout).toContain("  overwritten (--overwrite): claim creation [text], which the newsroom had changed");
     // Three CLI runs, each starting Node and migrating: over 30 s on a busy PostgreSQL machine.
+  }, 180_000);
+
+  it("refuses an author or decider who is not a member, with file, line and field, and writes nothing (demo mode off)", async () => {
+    const own = await scratchDatabase("cli_members");
+    // The demo journalist's address: with demo mode off the import creates nobody, so it is unknown.
+    const dir = scratchCopy("mini", {
+      yaml: (y) => y.replace("  - key: creation\n", "  - key: creation\n    author: journalist@example.com\n").replace("        decidedAt: 2024-01-08\n", "        decidedAt: 2024-01-08\n        decidedBy: ghost@example.com\n"),
+    });
+    const refused = runImportWith({ DEMO_MODE: "off" }, dir, own);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("Nothing was imported: 2 problem(s) found.");
+    expect(refused.stderr).toMatch(/mini\/dossier\.yaml:\d+: claims\[0\]\.author: journalist@example\.com is not a member of this newsroom/);
+    expect(refused.stderr).toMatch(/mini\/dossier\.yaml:\d+: claims\[0\]\.verdicts\[0\]\.decidedBy: ghost@example\.com is not a member of this newsroom/);
+    const ownClient = createClient(own);
+    try {
+      expect(await ownClient.dossier.count()).toBe(0);
+      // Once both are members (a deactivated one counts: the record keeps who did what), the same files import, authors kept.
+      await ownClient.user.create({ data: { email: "journalist@example.com", name: "Julie", role: "journalist", emailVerified: true } });
+      await ownClient.user.create({ data: { email: "ghost@example.com", name: "Gaston", role: "editor", emailVerified: true, disabledAt: new Date() } });
+      const run = runImportWith({ DEMO_MODE: "off" }, dir, own);
+      expect(run.status, run.stderr).toBe(0);
+      const claim = await ownClient.claim.findFirstOrThrow({ where: { key: "creation" }, select: { author: { select: { email: true } } } });
+      expect(claim.author?.email).toBe("journalist@example.com");
+    } finally {
+      await ownClient.$disconnect();
+    }
   }, 180_000);
 
   it("refuses an unknown option", () => {

@@ -1,5 +1,7 @@
 // The publish gate, overrides and unpublishing, against the real database.
 import { beforeEach, describe, expect, it } from "vitest";
+import { createDossier } from "@/lib/server/dossiers/create-dossier";
+import { saveArticle } from "@/lib/server/dossiers/save-article";
 import { getPublishReadiness } from "../support/use-cases";
 import { publishDossier } from "../support/use-cases";
 import { unpublishDossier } from "../support/use-cases";
@@ -37,6 +39,17 @@ describe("publish readiness", () => {
       [f.claims.produit.id, ["pending-proposal"]],
     ]);
     expect(readiness.blockingClaims[3]!.pendingProposal).toMatchObject({ verdict: "outdated", proposedBy: { id: f.journalist.id } });
+  });
+
+  it("says an empty dossier is not ready and what it lacks: article text, then claims", async () => {
+    const { dossier } = await createDossier(f.journalist, { title: "Une page blanche", summary: "", language: "fr" });
+    expect(await getPublishReadiness(f.editor, { dossierId: dossier.id })).toMatchObject({ ready: false, missing: ["article", "claims"], totalClaims: 0, blockingClaims: [] });
+    await saveArticle(f.journalist, { dossierId: dossier.id, version: dossier.version, body: "  \n\n  ", note: "" });
+    expect((await getPublishReadiness(f.editor, { dossierId: dossier.id })).missing).toEqual(["article", "claims"]);
+    await saveArticle(f.journalist, { dossierId: dossier.id, version: await dossierVersion(dossier.id), body: "La mairie a signé le contrat en 2021.", note: "" });
+    expect(await getPublishReadiness(f.editor, { dossierId: dossier.id })).toMatchObject({ ready: false, missing: ["claims"] });
+    // A dossier with its article and claims lacks nothing: only its claims' checks stand in the way.
+    expect((await getPublishReadiness(f.editor, { dossierId: f.dossier.id })).missing).toEqual([]);
   });
 
   it("is refused to anonymous visitors and not found for an unknown dossier", async () => {

@@ -46,6 +46,19 @@ describe("creating a dossier", () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("creates a dossier whose title another has, naming it (a warning, not a refusal); archived ones aside", async () => {
+    const first = await createDossier(actors.journalist, { title: "Harbour contracts", summary: "", language: "en" });
+    expect(first.sameTitle).toEqual([]);
+    const second = await createDossier(actors.journalist, { title: "  harbour   Contracts ", slug: "harbour-contracts-2024", summary: "", language: "en" });
+    expect(second.dossier.slug).toBe("harbour-contracts-2024");
+    expect(second.sameTitle).toEqual([{ slug: "harbour-contracts", title: "Harbour contracts", createdAt: expect.any(String) }]);
+    const third = await createDossier(actors.journalist, { title: "Harbour contracts", summary: "", language: "en" });
+    expect(third.sameTitle.map((d) => d.slug)).toEqual(["harbour-contracts", "harbour-contracts-2024"]);
+    await db.dossier.update({ where: { id: first.dossier.id }, data: { archivedAt: new Date() } });
+    expect((await createDossier(actors.journalist, { title: "Harbour contracts", summary: "", language: "en" })).sameTitle.map((d) => d.slug)).toEqual(["harbour-contracts-2024", third.dossier.slug]);
+    expect((await createDossier(actors.journalist, { title: "Harbour", summary: "", language: "en" })).sameTitle).toEqual([]);
+  });
+
   it("explains invalid input field by field (the form's schema)", () => {
     expect(() => parseInput(CreateDossierSchema, { title: "  ", summary: "", language: "de", slug: "Not OK" })).toThrow(
       expect.objectContaining({

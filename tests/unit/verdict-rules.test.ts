@@ -10,6 +10,7 @@ import {
   checkVerdictDecision,
   checkWithdrawal,
   correctionNoteRequired,
+  missingContent,
   nextReviewState,
   publishGate,
   refusalError,
@@ -366,5 +367,14 @@ describe("refusals as errors", () => {
     expect(direct.fieldErrors).toEqual({ verdict: [expect.stringContaining("You wrote this claim")] });
     const accepting = refusalError(checkVerdictDecision(decision({ via: "proposal", verdict: "verified", claim: { authorId: editor.id } }), DEFAULT_VERDICTS));
     expect(accepting.fieldErrors).toBeUndefined();
+  });
+});
+
+describe("an empty dossier", () => {
+  it("lacks article text (spaces are none) and claims, each said", () => {
+    expect(missingContent({ body: "", claimCount: 0 })).toEqual(["article", "claims"]);
+    expect(missingContent({ body: " \n\t\n", claimCount: 2 })).toEqual(["article"]);
+    expect(missingContent({ body: "La mairie a signé.", claimCount: 0 })).toEqual(["claims"]);
+    expect(missingContent({ body: "La mairie a signé.", claimCount: 1 })).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ import { saveArticle } from "@/lib/server/dossiers/save-article";
 import { updateDossier } from "@/lib/server/dossiers/update-dossier";
 
 export const createDossierAction = defineAction(CreateDossierSchema, createDossier, {
-  redirectTo: (data) => `/newsroom/dossiers/${data.dossier.slug}/article`,
+  // The article page then warns, naming the dossiers with the same title.
+  redirectTo: (data) => `/newsroom/dossiers/${data.dossier.slug}/article${data.sameTitle.length ? "?sameTitle=1" : ""}`,
 });
 export const updateDossierAction = defineAction(UpdateDossierSchema, updateDossier);
 export const saveArticleAction = defineAction(SaveArticleSchema, saveArticle);

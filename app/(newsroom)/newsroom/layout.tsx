@@ -7,6 +7,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/app/(newsroom)/_actions/auth";
 import { label, ROLE_LABELS } from "@/components/newsroom/labels";
+import { KeyboardShortcuts } from "@/components/newsroom/keyboard-shortcuts";
 import { NotificationsLink } from "@/components/newsroom/notifications-link";
 import { NewsroomSearchBox } from "@/components/search/newsroom-search-box";
 import { SignOutButton } from "@/components/newsroom/sign-out-button";
@@ -56,6 +57,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
           <span>
             {actor.name} <span className="meta">({label(ROLE_LABELS, actor.role)})</span>
           </span>
+          <KeyboardShortcuts />
           <SignOutButton action={signOutAction} />
         </div>
       </header>

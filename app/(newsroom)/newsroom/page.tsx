@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DossierName } from "@/components/newsroom/dossier-name";
 import { formatDateTime, label, LANGUAGE_LABELS } from "@/components/newsroom/labels";
+import { sharedTitles } from "@/lib/domain/dossier-names";
 import { roleHasPermission } from "@/lib/domain/permissions";
 import { load, requireNewsroomActor } from "@/lib/http/page";
 import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
@@ -19,6 +21,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
   const query = await searchParams;
   const justArchived = typeof query.archived === "string" ? archived.find((d) => d.slug === query.archived) : undefined;
   const justRestored = typeof query.restored === "string" ? dossiers.find((d) => d.slug === query.restored) : undefined;
+  const shared = sharedTitles(dossiers);
   return (
     <>
       {justArchived ? (
@@ -62,7 +65,9 @@ export default async function NewsroomHome({ searchParams }: Props) {
             {dossiers.map((d) => (
               <tr key={d.id}>
                 <th scope="row">
-                  <Link href={`/newsroom/dossiers/${d.slug}`}>{d.title}</Link>
+                  <Link href={`/newsroom/dossiers/${d.slug}`}>
+                    <DossierName dossier={d} shared={shared} />
+                  </Link>
                 </th>
                 <td>
                   <span className={`status status--${d.status}`}>{d.status === "published" ? "Published" : "Draft"}</span>

@@ -124,6 +124,16 @@ export async function importDossier(actor: Actor, loaded: LoadedDossier, options
   return importDossierIn(importSteps, actor, loaded, options);
 }
 
+/**
+ * An email the files name that matches no member of the newsroom (active or deactivated): refused,
+ * never dropped, since a claim without its author escapes the four-eyes rule (docs/decisions/111).
+ */
+function unknownMembers(loaded: LoadedDossier, known: ReadonlySet<string>): ContentError[] {
+  return (loaded.members ?? [])
+    .filter((m) => !known.has(m.email))
+    .map(({ email, ...at }) => ({ ...at, message: `${email} is not a member of this newsroom: invite them first (an admin, at /newsroom/users), or correct the address` }));
+}
+
 const claimCanon = (c: ContentClaim, passage: string) => ({ text: c.text, passage, hedged: c.hedged });
 
 /**
@@ -148,6 +158,10 @@ export async function checkDossierImport(actor: Actor, loaded: LoadedDossier, op
       }));
     }
   }
+  // An export brings its members with it (restored deactivated when this newsroom lacks them).
+  const known = loaded.exported ? null : new Set((await db.user.findMany({ where: { email: { in: [...new Set((loaded.members ?? []).map((m) => m.email))] } }, select: { email: true } })).map((u) => u.email));
+  const strangers = known ? unknownMembers(loaded, known) : [];
+  if (strangers.length) return strangers;
   const publishedAt = existing?.publishedAt ?? (data.publishedAt ? day(data.publishedAt) : null);
   const rows = existing
     ? new Map(
@@ -234,6 +248,8 @@ export async function importDossierIn(step: ImportStep, actor: Actor, loaded: Lo
       if (!gate.ready) throw new ImportRefused(gate.blocking.map((c) => ({ file, field: `claims[${c.id}].verdicts`, message: `claim "${data.claims[Number(c.id)]!.key}" has no verdict, and this dossier is marked published: the publish gate refuses it.` })));
     }
     const users = await tx.user.findMany({ where: { email: { in: [...emails] } }, select: { id: true, email: true } });
+    const strangers = unknownMembers(loaded, new Set(users.map((u) => u.email)));
+    if (strangers.length) throw new ImportRefused(strangers);
     let dossierId: string;
     if (existing) {
       dossierId = existing.id;

@@ -1,14 +1,25 @@
 import "server-only";
-// A new dossier starts as a draft with an empty article; publishing is the desk's decision.
+// A new dossier starts as a draft with an empty article; publishing is the desk's decision. A title
+// another dossier already bears is allowed (a follow-up investigation) but said: the result names
+// the others, for the page to warn (docs/decisions/111).
+import { sameTitle } from "@/lib/domain/dossier-names";
 import { AppError } from "@/lib/domain/errors";
 import { RESERVED_SLUGS, slugify } from "@/lib/domain/slug";
 import type { CreateDossierInput } from "@/lib/schemas/dossier";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
+import { NOT_ARCHIVED } from "../newsroom/scope";
 import { dossierSelect, toDossierView, type DossierView } from "./dossier-view";
 
-export async function createDossier(actor: Actor, input: CreateDossierInput): Promise<{ dossier: DossierView; readerSlug: null }> {
+/** Another dossier in the lists with the same title as the one created. */
+export interface SameTitleDossier {
+  slug: string;
+  title: string;
+  createdAt: string;
+}
+
+export async function createDossier(actor: Actor, input: CreateDossierInput): Promise<{ dossier: DossierView; readerSlug: null; sameTitle: SameTitleDossier[] }> {
   requirePermission(actor, "dossier:create");
   return db.$transaction(async (tx) => {
     const slug = input.slug ?? (await freeSlug(tx, input.title));
@@ -26,7 +37,9 @@ export async function createDossier(actor: Actor, input: CreateDossierInput): Pr
     });
     const dossier = toDossierView(row);
     await recordAudit(tx, actor, { action: "dossier.create", entityType: "dossier", entityId: row.id, dossierId: row.id, dossierSlug: row.slug, after: dossier });
-    return { dossier, readerSlug: null };
+    const others = await tx.dossier.findMany({ where: { ...NOT_ARCHIVED, id: { not: row.id } }, orderBy: { createdAt: "asc" }, select: { slug: true, title: true, createdAt: true } });
+    const same = others.filter((o) => sameTitle(o.title, row.title)).map((o) => ({ ...o, createdAt: o.createdAt.toISOString() }));
+    return { dossier, readerSlug: null, sameTitle: same };
   });
 }
 

@@ -12,6 +12,7 @@ export interface DossierListItem {
   status: string;
   language: string;
   updatedAt: string;
+  createdAt: string;
   claims: number;
   orphanedClaims: number;
   openQuestions: number;
@@ -30,14 +31,16 @@ export async function listDossiers(actor: Actor): Promise<DossierListItem[]> {
       status: true,
       language: true,
       updatedAt: true,
+      createdAt: true,
       _count: { select: { claims: true, questions: { where: { status: "open" } } } },
     },
   });
   const orphaned = await db.claim.groupBy({ by: ["dossierId"], where: { anchorStatus: "orphaned" }, _count: { _all: true } });
   const orphanedBy = new Map(orphaned.map((o) => [o.dossierId, o._count._all]));
-  return rows.map(({ _count, updatedAt, ...d }) => ({
+  return rows.map(({ _count, updatedAt, createdAt, ...d }) => ({
     ...d,
     updatedAt: updatedAt.toISOString(),
+    createdAt: createdAt.toISOString(),
     claims: _count.claims,
     openQuestions: _count.questions,
     orphanedClaims: orphanedBy.get(d.id) ?? 0,

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FieldErrorsProvider } from "@/components/newsroom/action-form";
+import { DossierName } from "@/components/newsroom/dossier-name";
 import { SelectField } from "@/components/newsroom/fields";
 import { BLOCKING_REASON_LABELS, formatDate, plural, REVIEW_STATE_LABELS, REVIEW_STATE_OPTIONS } from "@/components/newsroom/labels";
 import { VerificationProgressView } from "@/components/newsroom/verification-progress";
 import { VerdictBadge } from "@/components/verdict-badge";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
+import { dossierName, sharedTitles } from "@/lib/domain/dossier-names";
 import { describeRecheck } from "@/lib/domain/recheck";
 import { NOT_YET_CHECKED } from "@/lib/domain/verdicts";
 import { load, loadForPage, requireNewsroomActor } from "@/lib/http/page";
@@ -33,6 +35,8 @@ export default async function DeskPage({ searchParams }: Props) {
     load(() => listMembers(actor)),
   ]);
   const vocabulary = verdictVocabulary();
+  // Every dossier of the desk: two with one title are told apart by their web address.
+  const shared = sharedTitles(progress.map((p) => p.dossier));
   const filtered = FILTERS.some((k) => k !== "pageSize" && query[k]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.fromEntries(FILTERS.flatMap((k) => (query[k] ? [[k, query[k]!]] : []))));
@@ -55,7 +59,7 @@ export default async function DeskPage({ searchParams }: Props) {
               <li key={p.dossier.id} className="desk-progress__item">
                 <h3>
                   <Link href={`/newsroom/dossiers/${p.dossier.slug}`} lang={p.dossier.language}>
-                    {p.dossier.title}
+                    <DossierName dossier={p.dossier} shared={shared} />
                   </Link>{" "}
                   <span className={`status status--${p.dossier.status}`}>{p.dossier.status === "published" ? "Published" : "Draft"}</span>
                 </h3>
@@ -83,7 +87,7 @@ export default async function DeskPage({ searchParams }: Props) {
               options={[{ value: UNCHECKED, label: NOT_YET_CHECKED.label.en }, ...vocabulary.map((v) => ({ value: v.key, label: v.label.en }))]}
             />
             <SelectField name="reviewState" label="Review state" emptyLabel="Any state" defaultValue={query.reviewState} options={REVIEW_STATE_OPTIONS} />
-            <SelectField name="dossierId" label="Dossier" emptyLabel="All dossiers" defaultValue={query.dossierId} options={progress.map((p) => ({ value: p.dossier.id, label: p.dossier.title }))} />
+            <SelectField name="dossierId" label="Dossier" emptyLabel="All dossiers" defaultValue={query.dossierId} options={progress.map((p) => ({ value: p.dossier.id, label: dossierName(p.dossier, shared) }))} />
             <SelectField
               name="assignee"
               label="Assigned to"
@@ -135,7 +139,8 @@ export default async function DeskPage({ searchParams }: Props) {
               {filtered ? " match these filters" : ""}
               {result.data.pageCount > 1 ? ` · page ${result.data.page} of ${result.data.pageCount}` : ""}
             </p>
-            <table className="table desk-table" aria-describedby="desk-count">
+            {/* j / k move between the claims (components/newsroom/keyboard-shortcuts.tsx). */}
+            <table className="table desk-table" aria-describedby="desk-count" data-shortcut-list>
               <caption className="visually-hidden">Claims, the ones waiting longest first</caption>
               <thead>
                 <tr>
@@ -148,7 +153,7 @@ export default async function DeskPage({ searchParams }: Props) {
               </thead>
               <tbody>
                 {result.data.items.map((c) => (
-                  <DeskRow key={c.id} claim={c} meId={actor.id} />
+                  <DeskRow key={c.id} claim={c} meId={actor.id} shared={shared} />
                 ))}
               </tbody>
             </table>
@@ -176,12 +181,12 @@ export default async function DeskPage({ searchParams }: Props) {
   );
 }
 
-function DeskRow({ claim: c, meId }: { claim: DeskClaim; meId: string }) {
+function DeskRow({ claim: c, meId, shared }: { claim: DeskClaim; meId: string; shared: ReadonlySet<string> }) {
   const waiting = c.blocking.length > 0;
   return (
     <tr>
       <th scope="row" className="desk-table__claim">
-        <Link href={`/newsroom/dossiers/${c.dossier.slug}/claims/${c.id}#verdict`} lang={c.dossier.language}>
+        <Link href={`/newsroom/dossiers/${c.dossier.slug}/claims/${c.id}#verdict`} lang={c.dossier.language} data-shortcut-item>
           {c.text}
         </Link>
         <span className="desk-table__tags">
@@ -197,7 +202,7 @@ function DeskRow({ claim: c, meId }: { claim: DeskClaim; meId: string }) {
       </th>
       <td>
         <Link href={`/newsroom/dossiers/${c.dossier.slug}`} lang={c.dossier.language}>
-          {c.dossier.title}
+          <DossierName dossier={c.dossier} shared={shared} />
         </Link>
       </td>
       <td>

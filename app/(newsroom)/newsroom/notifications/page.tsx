@@ -94,11 +94,16 @@ export default async function NotificationsPage({ searchParams }: Props) {
 
 function NotificationItem({ notification: n, position }: { notification: NotificationView; position: number }) {
   const unread = n.readAt === null;
+  // Messages name a dossier by its title, which two dossiers may share: its web address tells them apart.
+  const slug = n.link ? /^\/newsroom\/dossiers\/([^/?#]+)/.exec(n.link)?.[1] : undefined;
   return (
     <li className={`notification${unread ? " notification--unread" : ""}`}>
       <p className="notification__head">
         {unread ? <span className="tag tag--new">New</span> : <span className="visually-hidden">Read.</span>} <strong>{KIND_LABELS[n.kind] ?? "Notification"}</strong>{" "}
-        <span className="meta">· {formatDateTime(n.createdAt)}</span>
+        <span className="meta">
+          · {formatDateTime(n.createdAt)}
+          {slug ? ` · dossier ${decodeURIComponent(slug)}` : ""}
+        </span>
       </p>
       <p className="notification__message">{n.message}</p>
       <div className="notification__actions">

@@ -4,6 +4,7 @@ import { FieldErrorsProvider } from "@/components/newsroom/action-form";
 import { SelectField, TextField } from "@/components/newsroom/fields";
 import { plural } from "@/components/newsroom/labels";
 import { SearchResultList } from "@/components/search/search-results";
+import { dossierName, sharedTitles } from "@/lib/domain/dossier-names";
 import { verdictVocabulary } from "@/lib/config/verdict-vocabulary";
 import { SEARCH_KIND_LABELS, SEARCH_KINDS } from "@/lib/domain/search";
 import { NOT_YET_CHECKED } from "@/lib/domain/verdicts";
@@ -27,6 +28,7 @@ export default async function NewsroomSearchPage({ searchParams }: Props) {
   const actor = await requireNewsroomActor(`/newsroom/search${new URLSearchParams(query).size ? `?${new URLSearchParams(query)}` : ""}`);
   const [result, dossiers] = await Promise.all([loadForPage(() => searchNewsroom(actor, { q: "", ...query })), load(() => listDossiers(actor))]);
   const vocabulary = verdictVocabulary();
+  const shared = sharedTitles(dossiers);
   const filtered = FIELDS.some((k) => k !== "q" && query[k]);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.fromEntries(FIELDS.flatMap((k) => (query[k] ? [[k, query[k]!]] : []))));
@@ -45,7 +47,7 @@ export default async function NewsroomSearchPage({ searchParams }: Props) {
         <form method="get" action="/newsroom/search" className="desk-filters search-form" role="search" aria-label="Search the newsroom">
           <TextField name="q" label="Words to find" defaultValue={query.q} />
           <SelectField name="type" label="Kind of record" emptyLabel="Everything" defaultValue={query.type} options={SEARCH_KINDS.map((k) => ({ value: k, label: SEARCH_KIND_LABELS[k].en }))} />
-          <SelectField name="dossier" label="Dossier" emptyLabel="All dossiers" defaultValue={query.dossier} options={dossiers.map((d) => ({ value: d.id, label: d.title }))} />
+          <SelectField name="dossier" label="Dossier" emptyLabel="All dossiers" defaultValue={query.dossier} options={dossiers.map((d) => ({ value: d.id, label: dossierName(d, shared) }))} />
           <SelectField
             name="verdict"
             label="Verdict (claims)"
@@ -87,7 +89,7 @@ export default async function NewsroomSearchPage({ searchParams }: Props) {
               {result.data.more ? `More than ${plural(result.data.total, "result")}` : plural(result.data.total, "result")} for “{result.data.query}”
               {result.data.total > result.data.pageSize ? ` · page ${result.data.page}` : ""}
             </p>
-            <SearchResultList results={result.data.results} locale="en" labelledBy="results-heading" />
+            <SearchResultList results={result.data.results} locale="en" labelledBy="results-heading" sharedTitles={shared} />
             <nav aria-label="Pages of results" className="pagination">
               {result.data.page > 1 ? (
                 <Link href={pageHref(result.data.page - 1)} rel="prev">

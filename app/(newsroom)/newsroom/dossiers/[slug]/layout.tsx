@@ -28,6 +28,7 @@ export default async function DossierLayout({ children, params }: Props) {
         </p>
         <p className="meta">
           <span className={`status status--${dossier.status}`}>{dossier.status === "published" ? "Published" : "Draft"}</span>
+          <span className="dossier-slug"> · /dossiers/{dossier.slug}</span>
           {dossier.status === "published" ? (
             <>
               {" · "}

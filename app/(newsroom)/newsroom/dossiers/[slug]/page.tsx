@@ -66,14 +66,17 @@ export default async function DossierOverview({ params }: Props) {
         language={dossier.language}
       />
       <h2>Details</h2>
-      <ActionForm action={updateDossierAction} constraints={formConstraints(UpdateDossierSchema)} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>
-        <Hidden name="dossierId" value={dossier.id} />
-        <Hidden name="version" value={dossier.version} />
-        <TextField name="title" label="Title" defaultValue={dossier.title} lang={dossier.language} required />
-        <TextArea name="summary" label="Summary" defaultValue={dossier.summary} lang={dossier.language} />
-        <SelectField name="language" label="Language of the content" options={LANGUAGE_OPTIONS} defaultValue={dossier.language} required />
-        <p className="meta">Web address: /dossiers/{dossier.slug} (fixed)</p>
-      </ActionForm>
+      {/* Ctrl/Cmd+S saves the details (components/newsroom/keyboard-shortcuts.tsx). */}
+      <div data-shortcut-save>
+        <ActionForm action={updateDossierAction} constraints={formConstraints(UpdateDossierSchema)} submitLabel="Save details" successMessage="Details saved." label="Dossier details" conflictFields={{ title: "Title", summary: "Summary", language: "Language" }}>
+          <Hidden name="dossierId" value={dossier.id} />
+          <Hidden name="version" value={dossier.version} />
+          <TextField name="title" label="Title" defaultValue={dossier.title} lang={dossier.language} required />
+          <TextArea name="summary" label="Summary" defaultValue={dossier.summary} lang={dossier.language} />
+          <SelectField name="language" label="Language of the content" options={LANGUAGE_OPTIONS} defaultValue={dossier.language} required />
+          <p className="meta">Web address: /dossiers/{dossier.slug} (fixed)</p>
+        </ActionForm>
+      </div>
       <h2>What the dossier holds</h2>
       <ul className="counts">
         <li>

@@ -20,6 +20,8 @@ import type { PendingChanges } from "@/lib/server/publishing/get-pending-changes
 import type { PublishReadiness } from "@/lib/server/publishing/get-publish-readiness";
 import type { PublicationEventView } from "@/lib/server/publishing/list-publication-events";
 
+const MISSING_LABELS = { article: "article text (write it in the Article tab)", claims: "at least one claim (select a passage of the article to make one)" } as const;
+
 const NOTE_REASONS = { added: "a claim appears", removed: "a claim is removed", passage: "a claim's passage changed", wording: "a claim was reworded", verdict: "a verdict changed" } as const;
 
 export function PublicationSection({
@@ -129,13 +131,22 @@ export function PublicationSection({
 
       {progress ? <VerificationProgressView progress={progress} showVerdicts /> : null}
 
+      {readiness.missing.length > 0 ? (
+        <div className="alert alert--warning" id="publish-readiness">
+          <p>
+            <strong>Not ready to publish{published ? " an update" : ""}:</strong> the dossier still needs {readiness.missing.map((m) => MISSING_LABELS[m]).join(" and ")}.
+          </p>
+        </div>
+      ) : null}
       {blocking.length === 0 ? (
-        <p className="ok" id="publish-readiness">
-          {readiness.totalClaims === 0 ? "This dossier has no claim to check." : `All ${plural(readiness.totalClaims, "claim")} are checked, with no pending proposal.`}
-          {published ? "" : " Ready to publish."}
-        </p>
+        readiness.missing.length > 0 ? null : (
+          <p className="ok" id="publish-readiness">
+            {`All ${plural(readiness.totalClaims, "claim")} are checked, with no pending proposal.`}
+            {published ? "" : " Ready to publish."}
+          </p>
+        )
       ) : (
-        <div className="alert alert--warning blocking" id="publish-readiness">
+        <div className="alert alert--warning blocking" id={readiness.missing.length > 0 ? undefined : "publish-readiness"}>
           <p>
             <strong>{blocking.length === 1 ? "1 claim blocks" : `${blocking.length} claims block`} publication</strong>
             {published ? " of an update (readers keep the published version)" : ""}: review {blocking.length === 1 ? "it" : "them"} first

@@ -108,20 +108,25 @@ export function VerdictSection({ record, viewer, language, people }: { record: C
                   You wrote this claim, so you cannot accept a proposal to mark it {verdictLabel(pending.verdict, "en", vocabulary)}: another editor must (four eyes). You can reject it.
                 </p>
               ) : (
-                <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel={`Accept: mark it ${verdictLabel(pending.verdict, "en", vocabulary)}`} pendingLabel="Accepting…" successMessage="Proposal accepted: the verdict is set." label="Accept the proposal">
-                  <Hidden name="decision" value="accept" />
+                // The a and r keys bring the focus to these forms (components/newsroom/keyboard-shortcuts.tsx).
+                <div data-shortcut="accept">
+                  <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel={`Accept: mark it ${verdictLabel(pending.verdict, "en", vocabulary)}`} pendingLabel="Accepting…" successMessage="Proposal accepted: the verdict is set." label="Accept the proposal">
+                    <Hidden name="decision" value="accept" />
+                    <Hidden name="proposalId" value={pending.id} />
+                    <Hidden name="claimVersion" value={claim.version} />
+                    {noteRequired ? <TextArea name="correctionNote" label="Correction note (readers see it)" required lang={language} hint="What changed, for readers of the corrections log." /> : null}
+                    <TextArea name="reason" label={`Note to ${pending.proposedBy.name} (optional)`} />
+                  </ActionForm>
+                </div>
+              )}
+              <div data-shortcut="reject">
+                <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel="Reject the proposal" pendingLabel="Rejecting…" successMessage="Proposal rejected: its author is told why." label="Reject the proposal">
+                  <Hidden name="decision" value="reject" />
                   <Hidden name="proposalId" value={pending.id} />
                   <Hidden name="claimVersion" value={claim.version} />
-                  {noteRequired ? <TextArea name="correctionNote" label="Correction note (readers see it)" required lang={language} hint="What changed, for readers of the corrections log." /> : null}
-                  <TextArea name="reason" label={`Note to ${pending.proposedBy.name} (optional)`} />
+                  <TextArea name="reason" label={`Why you reject it (${pending.proposedBy.name} sees this)`} required />
                 </ActionForm>
-              )}
-              <ActionForm action={decideProposalAction} constraints={formConstraints(DecideProposalSchema)} submitLabel="Reject the proposal" pendingLabel="Rejecting…" successMessage="Proposal rejected: its author is told why." label="Reject the proposal">
-                <Hidden name="decision" value="reject" />
-                <Hidden name="proposalId" value={pending.id} />
-                <Hidden name="claimVersion" value={claim.version} />
-                <TextArea name="reason" label={`Why you reject it (${pending.proposedBy.name} sees this)`} required />
-              </ActionForm>
+              </div>
             </div>
           ) : (
             <p className="meta">
