@@ -418,6 +418,8 @@ describe("permission table, role by role", () => {
       // or a row): each named for what it holds (docs/decisions/106).
       "claim-decision", "notify", "publish-gate", "outbox", "api-token-secret", "api-token-view", "capture-queue", "record-views",
       "confidentiality", "dossier-view", "claim-view", "evidence-view", "entity-view", "quote-view", "question-view", "event-view",
+      // What a discussion is about and who may read it (lib/server/comments, docs/decisions/110).
+      "discussion-target",
       // The archive worker runs queued captures as the system, for whoever asked (archive-capture.test.ts).
       "run-archive-job", "worker", "stored-files",
       "recheck",
