@@ -14,7 +14,7 @@ export const CreateWebhookEndpointSchema = z.object({
     .transform((events) => WEBHOOK_EVENTS.filter((e) => events.includes(e)))
     .refine((events) => events.length > 0, "Choose at least one event."),
 });
-export type CreateWebhookEndpointInput = z.input<typeof CreateWebhookEndpointSchema>;
+export type CreateWebhookEndpointInput = z.infer<typeof CreateWebhookEndpointSchema>;
 
 export const SetWebhookEndpointActiveSchema = z.object({ endpointId: id("webhook endpoint"), active: checkbox });
 export const WebhookEndpointIdSchema = z.object({ endpointId: id("webhook endpoint") });

@@ -16,7 +16,7 @@ import { dossierClaimReviews, publicDossierJson } from "@/lib/server/reader/publ
 import { rebuildSearchIndex } from "@/lib/server/search/search-index";
 import { searchNewsroom } from "@/lib/server/search/search-newsroom";
 import { searchPublished } from "@/lib/server/search/search-published";
-import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
+import { createWebhookEndpoint } from "../support/use-cases";
 import { WEBHOOK_EVENTS } from "@/lib/domain/webhooks";
 import { db, resetDatabase } from "../support/db";
 import { seedDesk, type DeskFixture } from "../support/desk";

@@ -10,7 +10,7 @@ import { getDossierWorkspace } from "@/lib/server/dossiers/get-dossier-workspace
 import { saveArticle } from "@/lib/server/dossiers/save-article";
 import { createEntity } from "@/lib/server/entities/create-entity";
 import { transactionRetryCount } from "@/lib/server/db";
-import { inviteUser } from "@/lib/server/users/invite-user";
+import { inviteUser } from "../support/use-cases";
 import { listMembers } from "@/lib/server/users/list-members";
 import { listUsers } from "@/lib/server/users/list-users";
 import { setVerdict } from "../support/use-cases";

@@ -6,7 +6,8 @@ import { AcceptInvitationSchema } from "@/lib/schemas/auth";
 import { actorFromHeaders } from "@/lib/server/auth/get-actor";
 import { acceptInvitation } from "@/lib/server/users/accept-invitation";
 import { getInvitation } from "@/lib/server/users/get-invitation";
-import { inviteUser } from "@/lib/server/users/invite-user";
+import { inviteUser } from "../support/use-cases";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 import { listUsers } from "@/lib/server/users/list-users";
 import { revokeInvitation } from "@/lib/server/users/revoke-invitation";
 import { setUserActive } from "@/lib/server/users/set-user-active";
@@ -102,5 +103,17 @@ describe("roles and deactivation", () => {
     expect((await signInRequest("journalist@example.com", DEMO_PASSWORD, "203.0.113.50")).status).toBe(403);
     await setUserActive(actors.admin, { userId: actors.journalist.id, active: true });
     expect((await signInRequest("journalist@example.com", DEMO_PASSWORD, "203.0.113.51")).status).toBe(200);
+  });
+});
+
+describe("the newsroom header", () => {
+  it("says what each role may open and do, as the permission table does, with its unread count", async () => {
+    const header = (a: Parameters<typeof getNewsroomHeader>[0]) => getNewsroomHeader(a);
+    expect((await header(actors.journalist)).can).toEqual({ manageUsers: false, manageWebhooks: false, seeArchive: false, restoreDossiers: false, manageAllTokens: false });
+    expect((await header(actors.editor)).can).toEqual({ manageUsers: false, manageWebhooks: false, seeArchive: true, restoreDossiers: false, manageAllTokens: false });
+    expect((await header(actors.admin)).can).toEqual({ manageUsers: true, manageWebhooks: true, seeArchive: true, restoreDossiers: true, manageAllTokens: true });
+    await db.notification.create({ data: { userId: actors.editor.id, kind: "claim.assigned", message: "m", link: "/newsroom" } });
+    expect((await header(actors.editor)).unread).toBe(1);
+    await expect(header(actors.anonymous)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

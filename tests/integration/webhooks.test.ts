@@ -10,13 +10,13 @@ import { verifyWebhookSignature, WEBHOOK_MAX_ATTEMPTS } from "@/lib/domain/webho
 import { SYSTEM_IMPORT } from "@/lib/server/actor";
 import { importContentFolder } from "@/lib/server/content/import-folder";
 import { setVerdict } from "../support/use-cases";
-import { createWebhookEndpoint } from "@/lib/server/webhooks/create-webhook-endpoint";
+import { createWebhookEndpoint } from "../support/use-cases";
 import { claimDueDelivery, deliverClaimed, deliverDueWebhooks, releaseStaleDeliveries } from "@/lib/server/webhooks/drain-webhooks";
 import { enqueueWebhookEvent, newEventId } from "@/lib/server/webhooks/outbox";
 import { listWebhookEndpoints } from "@/lib/server/webhooks/list-webhook-endpoints";
-import { retryWebhookDelivery } from "@/lib/server/webhooks/retry-webhook-delivery";
-import { sendTestWebhook } from "@/lib/server/webhooks/send-test-webhook";
-import { setWebhookEndpointActive } from "@/lib/server/webhooks/set-webhook-endpoint-active";
+import { retryWebhookDelivery } from "../support/use-cases";
+import { sendTestWebhook } from "../support/use-cases";
+import { setWebhookEndpointActive } from "../support/use-cases";
 import { db, resetDatabase } from "../support/db";
 import { publishUpdate } from "../support/desk";
 import { demoActors, type Actors } from "../support/newsroom";

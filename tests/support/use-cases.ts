@@ -1,4 +1,4 @@
-// The desk's use cases as their ways in call them: the input parsed with its schema first (as
+// Use cases as their ways in call them: the input parsed with its schema first (as
 // defineAction, handleApi and the REST API do), then the use case, which takes the parsed input
 // and parses nothing itself (docs/decisions/104). Tests write inputs as a form or a client would
 // send them — defaults left out — and exercise the same schema the action and the API use.
@@ -7,7 +7,9 @@ import { parseInput } from "@/lib/schemas/parse";
 import { CreateApiTokenSchema, RevokeApiTokenSchema } from "@/lib/schemas/api-tokens";
 import { VerificationProgressSchema } from "@/lib/schemas/desk";
 import { PostCommentSchema, ResolveThreadSchema } from "@/lib/schemas/comments";
+import { InviteUserSchema } from "@/lib/schemas/auth";
 import { MarkNotificationReadSchema } from "@/lib/schemas/notifications";
+import { CreateWebhookEndpointSchema, RetryWebhookDeliverySchema, SetWebhookEndpointActiveSchema, WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
 import { PublishDossierSchema, PublishReadinessSchema, UnpublishDossierSchema } from "@/lib/schemas/publishing";
 import { ClaimVerdictHistorySchema, ConfirmVerdictSchema, DecideProposalSchema, ProposeVerdictSchema, SetVerdictSchema, WithdrawProposalSchema } from "@/lib/schemas/verdicts";
 import type { Actor } from "@/lib/server/actor";
@@ -15,6 +17,12 @@ import * as createApiTokenModule from "@/lib/server/api-tokens/create-api-token"
 import * as revokeApiTokenModule from "@/lib/server/api-tokens/revoke-api-token";
 import * as postCommentModule from "@/lib/server/comments/post-comment";
 import * as resolveThreadModule from "@/lib/server/comments/resolve-thread";
+import * as inviteUserModule from "@/lib/server/users/invite-user";
+import * as createWebhookEndpointModule from "@/lib/server/webhooks/create-webhook-endpoint";
+import * as deleteWebhookEndpointModule from "@/lib/server/webhooks/delete-webhook-endpoint";
+import * as retryWebhookDeliveryModule from "@/lib/server/webhooks/retry-webhook-delivery";
+import * as sendTestWebhookModule from "@/lib/server/webhooks/send-test-webhook";
+import * as setWebhookEndpointActiveModule from "@/lib/server/webhooks/set-webhook-endpoint-active";
 import * as getVerificationProgressModule from "@/lib/server/desk/get-verification-progress";
 import * as markNotificationReadModule from "@/lib/server/notifications/mark-notification-read";
 import * as getPendingChangesModule from "@/lib/server/publishing/get-pending-changes";
@@ -52,3 +60,9 @@ export const createApiToken = parsed(CreateApiTokenSchema, createApiTokenModule.
 export const revokeApiToken = parsed(RevokeApiTokenSchema, revokeApiTokenModule.revokeApiToken);
 export const postComment = parsed(PostCommentSchema, postCommentModule.postComment);
 export const resolveThread = parsed(ResolveThreadSchema, resolveThreadModule.resolveThread);
+export const inviteUser = parsed(InviteUserSchema, inviteUserModule.inviteUser);
+export const createWebhookEndpoint = parsed(CreateWebhookEndpointSchema, createWebhookEndpointModule.createWebhookEndpoint);
+export const deleteWebhookEndpoint = parsed(WebhookEndpointIdSchema, deleteWebhookEndpointModule.deleteWebhookEndpoint);
+export const retryWebhookDelivery = parsed(RetryWebhookDeliverySchema, retryWebhookDeliveryModule.retryWebhookDelivery);
+export const sendTestWebhook = parsed(WebhookEndpointIdSchema, sendTestWebhookModule.sendTestWebhook);
+export const setWebhookEndpointActive = parsed(SetWebhookEndpointActiveSchema, setWebhookEndpointActiveModule.setWebhookEndpointActive);

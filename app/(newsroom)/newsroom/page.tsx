@@ -3,10 +3,10 @@ import Link from "next/link";
 import { DossierName } from "@/components/newsroom/dossier-name";
 import { formatDateTime, label, LANGUAGE_LABELS } from "@/components/newsroom/labels";
 import { sharedTitles } from "@/lib/domain/dossier-names";
-import { roleHasPermission } from "@/lib/domain/permissions";
 import { load, requireNewsroomActor } from "@/lib/http/page";
 import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
 import { listDossiers } from "@/lib/server/dossiers/list-dossiers";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 
 export const metadata: Metadata = { title: "Dossiers" };
 
@@ -15,7 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewsroomHome({ searchParams }: Props) {
   const actor = await requireNewsroomActor("/newsroom");
   const dossiers = await load(() => listDossiers(actor));
-  const seesArchive = roleHasPermission(actor.role, "dossier:delete");
+  const { can } = await load(() => getNewsroomHeader(actor));
+  const seesArchive = can.seeArchive;
   const archived = seesArchive ? await load(() => listArchivedDossiers(actor)) : [];
   // After "Archive" or "Delete" on a dossier's overview (deleteDossierAction's redirect): say what happened.
   const query = await searchParams;
@@ -26,7 +27,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
     <>
       {justArchived ? (
         <p role="status" className="alert alert--success">
-          “{justArchived.title}” was archived, with its whole record. {roleHasPermission(actor.role, "dossier:restore") ? "You can" : "An admin can"} restore it from{" "}
+          “{justArchived.title}” was archived, with its whole record. {can.restoreDossiers ? "You can" : "An admin can"} restore it from{" "}
           <Link href="/newsroom/archive">Archived dossiers</Link>.
         </p>
       ) : null}

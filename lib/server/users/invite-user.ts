@@ -5,18 +5,17 @@ import "server-only";
 import { AppError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/permissions";
 import { publicUrl } from "@/lib/env";
-import { InviteUserSchema } from "@/lib/schemas/auth";
-import { parseInput } from "@/lib/schemas/parse";
+import type { z } from "zod";
+import type { InviteUserSchema } from "@/lib/schemas/auth";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { INVITATION_TTL_DAYS, newInvitationToken } from "./invitation-token";
 
-export async function inviteUser(actor: Actor, raw: { email: string; role: Role }): Promise<{ invitationId: string; email: string; role: Role; link: string; expiresAt: string }> {
+export async function inviteUser(actor: Actor, input: z.infer<typeof InviteUserSchema>): Promise<{ invitationId: string; email: string; role: Role; link: string; expiresAt: string }> {
   requirePermission(actor, "user:manage");
-  // Parsed here too, whoever calls: the address is compared in lower case, and databases differ
-  // on whether "Editor@" equals "editor@" (SQLite and PostgreSQL both say no).
-  const input = parseInput(InviteUserSchema, raw);
+  // The schema (parsed by the action, once) gives the address in lower case: databases differ on
+  // whether "Editor@" equals "editor@" (SQLite and PostgreSQL both say no).
   const invitedById = actorId(actor);
   if (!invitedById) throw new AppError("FORBIDDEN", "Only a signed-in admin can invite people.");
   return db.$transaction(async (tx) => {

@@ -3,16 +3,14 @@ import "server-only";
 // generated here (never chosen), returned once with the result and readable by admins afterwards.
 import { AppError } from "@/lib/domain/errors";
 import { webhookUrlProblem } from "@/lib/domain/webhooks";
-import { parseInput } from "@/lib/schemas/parse";
-import { CreateWebhookEndpointSchema, type CreateWebhookEndpointInput } from "@/lib/schemas/webhooks";
+import type { CreateWebhookEndpointInput } from "@/lib/schemas/webhooks";
 import { actorId, requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { newWebhookSecret } from "./outbox";
 
-export async function createWebhookEndpoint(actor: Actor, input: CreateWebhookEndpointInput): Promise<{ id: string; url: string; events: string[]; secret: string }> {
+export async function createWebhookEndpoint(actor: Actor, data: CreateWebhookEndpointInput): Promise<{ id: string; url: string; events: string[]; secret: string }> {
   requirePermission(actor, "webhook:manage");
-  const data = parseInput(CreateWebhookEndpointSchema, input);
   const problem = webhookUrlProblem(data.url);
   if (problem) throw new AppError("INVALID_INPUT", problem, { fieldErrors: { url: [problem] } });
   const secret = newWebhookSecret();

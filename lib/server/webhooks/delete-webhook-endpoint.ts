@@ -2,15 +2,14 @@ import "server-only";
 // Deleting an endpoint stops its deliveries for good and deletes its delivery log with it (the
 // audit log keeps that it existed, with its address).
 import { AppError } from "@/lib/domain/errors";
-import { parseInput } from "@/lib/schemas/parse";
-import { WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
+import type { z } from "zod";
+import type { WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
 import { requirePermission, type Actor } from "../actor";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 
-export async function deleteWebhookEndpoint(actor: Actor, input: { endpointId: string }): Promise<{ endpointId: string }> {
+export async function deleteWebhookEndpoint(actor: Actor, data: z.infer<typeof WebhookEndpointIdSchema>): Promise<{ endpointId: string }> {
   requirePermission(actor, "webhook:manage");
-  const data = parseInput(WebhookEndpointIdSchema, input);
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: data.endpointId }, select: { id: true, url: true, events: true } });
     if (!endpoint) throw new AppError("NOT_FOUND", "This webhook endpoint does not exist (any more).");

@@ -3,15 +3,14 @@ import "server-only";
 // one more attempt (its count goes on; failing again leaves it failed). A delivered one, or one
 // being sent, is left alone.
 import { AppError } from "@/lib/domain/errors";
-import { parseInput } from "@/lib/schemas/parse";
-import { RetryWebhookDeliverySchema } from "@/lib/schemas/webhooks";
+import type { z } from "zod";
+import type { RetryWebhookDeliverySchema } from "@/lib/schemas/webhooks";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { wakeWebhookWorker } from "./worker";
 
-export async function retryWebhookDelivery(actor: Actor, input: { deliveryId: string }): Promise<{ deliveryId: string }> {
+export async function retryWebhookDelivery(actor: Actor, data: z.infer<typeof RetryWebhookDeliverySchema>): Promise<{ deliveryId: string }> {
   requirePermission(actor, "webhook:manage");
-  const data = parseInput(RetryWebhookDeliverySchema, input);
   const delivery = await db.webhookDelivery.findUnique({ where: { id: data.deliveryId }, select: { id: true, status: true } });
   if (!delivery) throw new AppError("NOT_FOUND", "This delivery does not exist (any more).");
   if (delivery.status === "delivered") throw new AppError("RULE_VIOLATION", "This delivery was already delivered.");

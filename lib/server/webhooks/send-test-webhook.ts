@@ -3,16 +3,15 @@ import "server-only";
 // paused or not: it waits while the endpoint is paused), signed and retried like any other; the
 // body carries no newsroom data.
 import { AppError } from "@/lib/domain/errors";
-import { parseInput } from "@/lib/schemas/parse";
-import { WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
+import type { z } from "zod";
+import type { WebhookEndpointIdSchema } from "@/lib/schemas/webhooks";
 import { requirePermission, type Actor } from "../actor";
 import { db } from "../db";
 import { testPayload } from "./outbox";
 import { wakeWebhookWorker } from "./worker";
 
-export async function sendTestWebhook(actor: Actor, input: { endpointId: string }): Promise<{ deliveryId: string; eventId: string }> {
+export async function sendTestWebhook(actor: Actor, data: z.infer<typeof WebhookEndpointIdSchema>): Promise<{ deliveryId: string; eventId: string }> {
   requirePermission(actor, "webhook:manage");
-  const data = parseInput(WebhookEndpointIdSchema, input);
   const now = new Date();
   const payload = testPayload(now);
   const delivery = await db.$transaction(async (tx) => {

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { restoreDossierAction } from "@/app/(newsroom)/_actions/dossiers";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { formatDate, formatDateTime, plural } from "@/components/newsroom/labels";
-import { roleHasPermission } from "@/lib/domain/permissions";
-import { loadForPage, requireNewsroomActor } from "@/lib/http/page";
+import { load, loadForPage, requireNewsroomActor } from "@/lib/http/page";
 import { listArchivedDossiers } from "@/lib/server/dossiers/list-archived-dossiers";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 
 export const metadata: Metadata = { title: "Archived dossiers" };
 
@@ -22,7 +22,7 @@ export default async function ArchivePage() {
       </>
     );
   }
-  const canRestore = roleHasPermission(actor.role, "dossier:restore");
+  const canRestore = (await load(() => getNewsroomHeader(actor))).can.restoreDossiers;
   return (
     <>
       <h1>Archived dossiers</h1>

@@ -6,8 +6,8 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/app/(newsroom)/_ac
 import { ApiTokenForm, type ApiTokenFormText } from "@/components/newsroom/api-token-form";
 import { ConfirmButton } from "@/components/newsroom/confirm-button";
 import { formatDateTime } from "@/components/newsroom/labels";
-import { roleHasPermission } from "@/lib/domain/permissions";
-import { loadForPage, newsroomLocale, requireNewsroomActor } from "@/lib/http/page";
+import { load, loadForPage, newsroomLocale, requireNewsroomActor } from "@/lib/http/page";
+import { getNewsroomHeader } from "@/lib/server/users/get-newsroom-header";
 import { messages, type UiMessages } from "@/lib/i18n/messages";
 import { API_TOKEN_DEFAULT_DAYS } from "@/lib/schemas/api-tokens";
 import type { ApiTokenView } from "@/lib/server/api-tokens/api-token-view";
@@ -29,7 +29,8 @@ export default async function ApiTokensPage() {
   const locale = await newsroomLocale();
   const t = messages(locale).apiTokens;
   const mine = await loadForPage(() => listApiTokens(actor));
-  const everyone = roleHasPermission(actor.role, "user:manage") ? await loadForPage(() => listAllApiTokens(actor)) : null;
+  const { can } = await load(() => getNewsroomHeader(actor));
+  const everyone = can.manageAllTokens ? await loadForPage(() => listAllApiTokens(actor)) : null;
   return (
     <div lang={locale}>
       <h1>{t.title}</h1>
