@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, otherSession, test } from "./fixtures";
 import { fixtureCopy, importFolder } from "./support";
 
 const SUFFIX = Date.now().toString(36);
@@ -106,6 +106,19 @@ test.describe.serial("from a passage to a checked claim", () => {
     }));
     fs.appendFileSync(path.join(dir, "article.md"), `\n${PARAGRAPH}\n`);
     importFolder(dir);
+  });
+
+  // The journalist is told their proposal was closed by the editor's verdict: they read it, so the
+  // journeys after this one find the notifications they expect (the e2e database is shared).
+  test.afterAll(async ({ browser }) => {
+    const journalist = await otherSession(browser, "journalist");
+    await journalist.goto("/newsroom/notifications");
+    const markAll = journalist.getByRole("button", { name: "Mark all as read" });
+    if (await markAll.count()) {
+      await markAll.click();
+      await expect(journalist.getByText("Nothing unread.")).toBeVisible();
+    }
+    await journalist.context().close();
   });
 
   test("the journalist makes a claim from a selection, with the button at the selection", async ({ page, login }) => {
