@@ -20,6 +20,8 @@ const readerClaim = (reader: Page, text: string) => reader.locator(".claim-list 
 async function replaceInArticle(page: Page, base: string, from: string, to: string) {
   await page.goto(`${base}/article`);
   const box = editorBox(page);
+  // The editor fills its text area once hydrated (decision 103): read it then.
+  await expect(box).not.toHaveValue("");
   const text = await box.inputValue();
   expect(text).toContain(from);
   await box.fill(text.replace(from, to));
