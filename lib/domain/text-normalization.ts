@@ -13,9 +13,9 @@ export interface NormalizedText {
   /** The normalised text. */
   text: string;
   /** For each character of `text`, the offset in the original text where it comes from… */
-  startOf: number[];
+  startOf: ArrayLike<number>;
   /** …and the offset just after the original characters it stands for. */
-  endOf: number[];
+  endOf: ArrayLike<number>;
 }
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u2035\u02BC\u0060\u00B4]/g;

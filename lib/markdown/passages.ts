@@ -1,6 +1,7 @@
 // The article's passages for search: each paragraph, heading, list item, quoted paragraph or
 // table row as rendered text. Pure: works on the one pipeline's sanitised tree.
 import type { Element, Root, RootContent } from "hast";
+import { normalizeWithOffsets, type NormalizedText } from "@/lib/domain/text-normalization";
 import { hastText, markdownToHast } from "./render";
 
 export function hastPassages(root: Root): string[] {
@@ -21,13 +22,20 @@ export function hastPassages(root: Root): string[] {
   return out;
 }
 
-/** What the server needs of an article's rendering: its text (the anchoring coordinates) and passages. */
+/**
+ * What the server needs of an article's rendering: its text (the anchoring coordinates), that
+ * text normalised for matching passages (lib/domain/text-normalization.ts), and its passages.
+ */
 export interface RenderedArticle {
   text: string;
+  normalized: NormalizedText;
   passages: string[];
 }
 
 export function renderedArticle(markdown: string): RenderedArticle {
   const root = markdownToHast(markdown);
-  return { text: hastText(root), passages: hastPassages(root) };
+  const text = hastText(root);
+  const normalized = normalizeWithOffsets(text);
+  // Offsets as typed arrays: handed back from the worker thread as one copy of memory each.
+  return { text, normalized: { text: normalized.text, startOf: Int32Array.from(normalized.startOf), endOf: Int32Array.from(normalized.endOf) }, passages: hastPassages(root) };
 }

@@ -1,7 +1,8 @@
 // A large article's text and passages are computed in a worker thread (decision 103): the same
 // result as the one pipeline on the calling thread, while the calling thread keeps running.
 import { describe, expect, it } from "vitest";
-import { articlePassagesOffThread, articleTextOffThread, OFF_THREAD_FROM } from "@/lib/markdown/off-thread";
+import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
+import { articlePassagesOffThread, articlePreparedTextOffThread, articleTextOffThread, OFF_THREAD_FROM } from "@/lib/markdown/off-thread";
 import { hastPassages } from "@/lib/markdown/passages";
 import { articleText, markdownToHast } from "@/lib/markdown/render";
 import { syntheticArticle } from "../bench/synthetic";
@@ -31,6 +32,17 @@ describe("rendering a large article off the request thread", { timeout: 60_000 }
     expect(passages).toEqual(hastPassages(markdownToHast(large)));
     expect(passages).toContain("Une citation");
     expect(passages.join(" ")).not.toContain("alert(1)");
+  });
+
+  it("prepares the text for anchoring as the calling thread would, and passages are found the same", async () => {
+    const prepared = await articlePreparedTextOffThread(large);
+    const inline = prepareText(articleText(large));
+    expect(prepared.original).toBe(inline.original);
+    expect(prepared.normalized.text).toBe(inline.normalized.text);
+    expect(Array.from(prepared.normalized.startOf)).toEqual(inline.normalized.startOf);
+    expect(Array.from(prepared.normalized.endOf)).toEqual(inline.normalized.endOf);
+    const exact = inline.original.slice(2000, 2060);
+    expect(anchorQuote(prepared, { exact })).toEqual(anchorQuote(inline, { exact }));
   });
 
   it("lets the calling thread run while a large article renders, not while a small one does", async () => {

@@ -6,9 +6,9 @@ import "server-only";
 // The claims are compared in memory, then written a few hundred per statement, with one audit
 // entry per changed claim as before (docs/decisions/102): a 2,000-claim save used to cost two
 // statements per moved claim, ≈ 1.7 ms of Prisma's work each.
-import { anchorQuote, prepareText } from "@/lib/domain/anchoring";
+import { anchorQuote } from "@/lib/domain/anchoring";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { articleTextOffThread } from "@/lib/markdown/off-thread";
+import { articlePreparedTextOffThread } from "@/lib/markdown/off-thread";
 import type { Actor } from "../actor";
 import { recordAudits, type AuditEntry } from "../audit";
 import type { Tx } from "../db";
@@ -25,12 +25,12 @@ export interface ReanchorReport {
   restored: string[];
 }
 
-const YIELD_EVERY = 100;
+const YIELD_EVERY = 25;
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function reanchorClaims(tx: Tx, actor: Actor, dossier: DossierRef, body: string): Promise<ReanchorReport> {
   // Normalised once for all the claims (lib/domain/text-normalization.ts).
-  const text = prepareText(await articleTextOffThread(body));
+  const text = await articlePreparedTextOffThread(body);
   const claims = await tx.claim.findMany({
     where: { dossierId: dossier.id },
     orderBy: { position: "asc" },
@@ -42,7 +42,7 @@ export async function reanchorClaims(tx: Tx, actor: Actor, dossier: DossierRef, 
   const anchors: Anchor[] = [];
   const audits: AuditEntry[] = [];
   for (const [i, claim] of claims.entries()) {
-    // Finding thousands of passages is ≈ 0.2 ms each: let other requests in between (decision 103).
+    // Finding thousands of passages is ≈ 0.2 ms each: let other requests in between, every few ms (decisions 103, 102).
     if (i > 0 && i % YIELD_EVERY === 0) await yieldToOthers();
     const found = anchorQuote(text, { exact: claim.anchorExact, prefix: claim.anchorPrefix, suffix: claim.anchorSuffix }, claim.anchorStart);
     const before = { anchorStatus: claim.anchorStatus, anchorExact: claim.anchorExact, anchorStart: claim.anchorStart, anchorEnd: claim.anchorEnd };
@@ -94,8 +94,12 @@ interface Anchor {
   end: number;
 }
 
-/** Rows per batched statement: a few hundred (6 parameters each), far below either database's limit. */
-const BATCH = 250;
+/**
+ * Rows per batched statement. Fifty: each statement's work on the request thread (Prisma building
+ * it, SQLite running it) stays near 30 ms, so readers are not held behind it; 250 held it 100–180 ms
+ * (docs/decisions/102, amended 2026-12-02).
+ */
+const BATCH = 50;
 
 function batches<T>(items: T[]): T[][] {
   const out: T[][] = [];
