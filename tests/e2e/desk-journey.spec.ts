@@ -99,7 +99,7 @@ test.describe.serial("the fact-check desk", () => {
     await item.getByRole("button", { name: "Mark as read" }).click();
     await expect(journalist.getByText("Nothing unread.")).toBeVisible();
     await expect(notifications).toHaveAccessibleName("Notifications");
-    await journalist.getByRole("link", { name: "Open the claim" }).click();
+    await item.getByRole("link", { name: "Open the claim" }).click();
     await expect(journalist).toHaveURL(new RegExp(`${BASE}/claims/[^/#]+#verdict$`));
     await expect(journalist.getByRole("region", { name: "Fact-check history" })).toContainText(REJECTION);
     await journalist.context().close();
