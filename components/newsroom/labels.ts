@@ -1,21 +1,16 @@
 // Words the newsroom UI shows for the data model's closed vocabularies.
 import { CONTENT_LANGUAGES, ENTITY_KINDS, EVENT_CERTAINTIES, QUESTION_STATUSES, RELIABILITIES, REVIEW_STATES, SOURCE_KINDS, STANCES } from "@/lib/domain/vocabulary";
 import { ROLES } from "@/lib/domain/permissions";
+import { en } from "@/lib/i18n/catalogs/en";
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((value) => ({ value, label: labels[value] }));
 
 export const LANGUAGE_LABELS: Record<(typeof CONTENT_LANGUAGES)[number], string> = { fr: "French", en: "English" };
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  document: "Document",
-  "official-record": "Official record",
-  person: "Person",
-  organisation: "Organisation",
-  "web-page": "Web page",
-  "press-article": "Press article",
-  dataset: "Dataset",
-};
+/** Source kinds and stances read as on the reader's side: one English wording, in the catalog (decision 112). */
+const fromCatalog = <K extends string>(keys: readonly K[], words: Record<string, string>) => Object.fromEntries(keys.map((k) => [k, words[k] ?? k])) as Record<K, string>;
+export const SOURCE_KIND_LABELS = fromCatalog(SOURCE_KINDS, en.sources.kinds);
 export const RELIABILITY_LABELS: Record<(typeof RELIABILITIES)[number], string> = { high: "High", medium: "Medium", low: "Low", unknown: "Unknown" };
-export const STANCE_LABELS: Record<(typeof STANCES)[number], string> = { supports: "Supports the claim", contradicts: "Contradicts the claim", context: "Gives context" };
+export const STANCE_LABELS = fromCatalog(STANCES, en.claimPage.stances);
 export const ENTITY_KIND_LABELS: Record<(typeof ENTITY_KINDS)[number], string> = { person: "Person", organisation: "Organisation" };
 export const QUESTION_STATUS_LABELS: Record<(typeof QUESTION_STATUSES)[number], string> = { open: "Open", answered: "Answered", dropped: "Dropped" };
 export const CERTAINTY_LABELS: Record<(typeof EVENT_CERTAINTIES)[number], string> = { happened: "Happened", reported: "Reported", expected: "Expected" };
